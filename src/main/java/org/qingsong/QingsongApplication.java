@@ -1,0 +1,65 @@
+package org.qingsong;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.qingsong.common.BusinessTime;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Qingsong's single entry point. With no command it serves the web application; {@code demo
+ * [--seed N] [--people N]} fills the configured database with a deterministic demo city and exits.
+ */
+@SpringBootApplication
+public class QingsongApplication {
+  /** The business time zone: every date a user sees is a date in Shanghai time. */
+  public static final ZoneId ZONE = BusinessTime.ZONE;
+
+  public static void main(String[] args) {
+    if (args.length > 0 && "demo".equals(args[0])) {
+      String[] rest = commandOptions(Arrays.copyOfRange(args, 1, args.length));
+      SpringApplication app = new SpringApplication(QingsongApplication.class);
+      app.setWebApplicationType(WebApplicationType.NONE);
+      app.setAdditionalProfiles("cli");
+      app.setDefaultProperties(java.util.Map.of("qingsong.command", "demo", "qingsong.demo", "false"));
+      ConfigurableApplicationContext context = app.run(rest);
+      System.exit(SpringApplication.exit(context));
+    }
+    SpringApplication.run(QingsongApplication.class, args);
+  }
+
+  /**
+   * Accepts the command's short options in both spellings ({@code --seed 42}, {@code --seed=42}) and
+   * maps them onto configuration properties; any other option passes through unchanged.
+   */
+  static String[] commandOptions(String[] args) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : "";
+      String property =
+          switch (name) {
+            case "seed" -> "qingsong.demo.seed";
+            case "people" -> "qingsong.demo.people";
+            default -> null;
+          };
+      if (property == null) {
+        out.add(arg);
+      } else if (arg.contains("=")) {
+        out.add("--" + property + "=" + arg.substring(arg.indexOf('=') + 1));
+      } else if (i + 1 < args.length) {
+        out.add("--" + property + "=" + args[++i]);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.system(ZONE);
+  }
+}

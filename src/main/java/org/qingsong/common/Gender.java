@@ -1,0 +1,7 @@
+package org.qingsong.common;
+
+/** Gender as the resident ID number encodes it (odd sequence digit: male). */
+public enum Gender {
+  MALE,
+  FEMALE
+}

@@ -1,0 +1,4 @@
+package org.qingsong.demo;
+
+/** What one run of the demo generator made. */
+public record DemoSummary(long seed, int people, int employers, int stations, long millis) {}

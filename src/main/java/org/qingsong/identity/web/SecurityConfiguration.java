@@ -1,0 +1,132 @@
+package org.qingsong.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two doors to the same users: the JSON API under {@code /api} takes HTTP Basic and no session or
+ * CSRF token; the pages take form login with CSRF protection. Public reference data (divisions,
+ * stations, the map) needs no login, so residents can find their nearest station.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(HttpMethod.GET, "/api/v1/divisions/**", "/api/v1/stations/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(
+            b ->
+                b.realmName("qingsong")
+                    .authenticationEntryPoint(
+                        (request, response, e) -> {
+                          response.setHeader("WWW-Authenticate", "Basic realm=\"qingsong\"");
+                          writeProblem(
+                              request, response, 401, "unauthorized", messages, locales);
+                        }))
+        .exceptionHandling(
+            x ->
+                x.accessDeniedHandler(
+                    (request, response, e) ->
+                        writeProblem(request, response, 403, "forbidden", messages, locales)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/",
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/map",
+                        "/v3/api-docs/**",
+                        "/v3/api-docs",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/actuator/health/**",
+                        "/actuator/health")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/").permitAll())
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+          + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
+
+  private static void writeProblem(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String type,
+      MessageSource messages,
+      LocaleResolver locales)
+      throws IOException {
+    Locale locale = locales.resolveLocale(request);
+    String title = messages.getMessage("problem.title." + status, null, type, locale);
+    String detail = messages.getMessage("problem." + type, null, type, locale);
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"/problems/"
+                + type
+                + "\",\"title\":\""
+                + json(title)
+                + "\",\"status\":"
+                + status
+                + ",\"detail\":\""
+                + json(detail)
+                + "\",\"instance\":\""
+                + json(request.getRequestURI())
+                + "\"}");
+  }
+
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}

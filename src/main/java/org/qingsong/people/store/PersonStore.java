@@ -1,0 +1,288 @@
+package org.qingsong.people.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qingsong.common.BusinessTime;
+import org.qingsong.common.Gender;
+import org.qingsong.common.IdNumber;
+import org.qingsong.common.PageRequest;
+import org.qingsong.common.PageResult;
+import org.qingsong.common.PhoneNumber;
+import org.qingsong.people.Certificate;
+import org.qingsong.people.Person;
+import org.qingsong.people.PersonQuery;
+import org.qingsong.people.PriorityGroup;
+import org.qingsong.people.Registration;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Persons in {@code person} and their child tables (groups, skills, certificates). */
+@Repository
+public class PersonStore {
+  private static final String SELECT =
+      """
+      SELECT p.*, d.name AS street_name, d.parent_code AS district_code
+      FROM person p JOIN division d ON d.code = p.street_code
+      """;
+  private static final String FILTER =
+      """
+      WHERE (CAST(:street AS VARCHAR) IS NULL OR p.street_code = :street)
+        AND (CAST(:district AS VARCHAR) IS NULL OR d.parent_code = :district)
+        AND (CAST(:grp AS VARCHAR) IS NULL OR EXISTS (
+              SELECT 1 FROM person_priority_group g
+              WHERE g.person_id = p.id AND g.priority_group = :grp))
+        AND (CAST(:name AS VARCHAR) IS NULL OR p.name LIKE :name)
+        AND (CAST(:idNumber AS VARCHAR) IS NULL OR p.id_number = :idNumber)
+      """;
+
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
+
+  PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    this.jdbc = jdbc;
+    this.batch = batch;
+  }
+
+  public long insert(Registration row) {
+    var keys = new GeneratedKeyHolder();
+    batch.update(
+        """
+        INSERT INTO person (name, id_number, phone, gender, birth_date, street_code,
+                            community_code, registered_at, registered_by, updated_at)
+        VALUES (:name, :idNumber, :phone, :gender, :birthDate, :street, :community, :at, :by, :at)
+        """,
+        params(row),
+        keys,
+        new String[] {"id"});
+    long id = keys.getKeyAs(Number.class).longValue();
+    insertChildren(List.of(id), List.of(row));
+    return id;
+  }
+
+  /** Inserts many persons in JDBC batches; returns their ids in order. */
+  public List<Long> insertAll(List<Registration> rows) {
+    var keys = new GeneratedKeyHolder();
+    batch.batchUpdate(
+        """
+        INSERT INTO person (name, id_number, phone, gender, birth_date, street_code,
+                            community_code, registered_at, registered_by, updated_at)
+        VALUES (:name, :idNumber, :phone, :gender, :birthDate, :street, :community, :at, :by, :at)
+        """,
+        rows.stream().map(PersonStore::params).toArray(SqlParameterSource[]::new),
+        keys,
+        new String[] {"id"});
+    List<Long> ids = new ArrayList<>(rows.size());
+    for (Map<String, Object> key : keys.getKeyList()) {
+      ids.add(((Number) key.values().iterator().next()).longValue());
+    }
+    insertChildren(ids, rows);
+    return ids;
+  }
+
+  public void update(long id, Registration row) {
+    jdbc.sql(
+            """
+            UPDATE person SET name = :name, phone = :phone, street_code = :street,
+                   community_code = :community, updated_at = :at
+            WHERE id = :id
+            """)
+        .param("id", id)
+        .param("name", row.name())
+        .param("phone", row.phone().value())
+        .param("street", row.streetCode())
+        .param("community", row.communityCode())
+        .param("at", row.at())
+        .update();
+    for (String table : List.of("person_priority_group", "person_skill", "person_certificate")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE person_id = :id").param("id", id).update();
+    }
+    insertChildren(List.of(id), List.of(row));
+  }
+
+  private void insertChildren(List<Long> ids, List<Registration> rows) {
+    List<SqlParameterSource> groups = new ArrayList<>();
+    List<SqlParameterSource> skills = new ArrayList<>();
+    List<SqlParameterSource> certificates = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      long id = ids.get(i);
+      Registration row = rows.get(i);
+      for (PriorityGroup g : row.priorityGroups()) {
+        groups.add(new MapSqlParameterSource("id", id).addValue("v", g.name()));
+      }
+      for (String s : row.skills()) {
+        skills.add(new MapSqlParameterSource("id", id).addValue("v", s));
+      }
+      for (Certificate c : row.certificates()) {
+        certificates.add(
+            new MapSqlParameterSource("id", id)
+                .addValue("v", c.name())
+                .addValue("on", c.issuedOn() == null ? null : Date.valueOf(c.issuedOn())));
+      }
+    }
+    batch.batchUpdate(
+        "INSERT INTO person_priority_group (person_id, priority_group) VALUES (:id, :v)",
+        groups.toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        "INSERT INTO person_skill (person_id, skill) VALUES (:id, :v)",
+        skills.toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        "INSERT INTO person_certificate (person_id, certificate, issued_on) VALUES (:id, :v, :on)",
+        certificates.toArray(SqlParameterSource[]::new));
+  }
+
+  private static MapSqlParameterSource params(Registration row) {
+    return new MapSqlParameterSource()
+        .addValue("name", row.name())
+        .addValue("idNumber", row.idNumber().value())
+        .addValue("phone", row.phone().value())
+        .addValue("gender", row.idNumber().gender().name())
+        .addValue("birthDate", Date.valueOf(row.idNumber().birthDate()))
+        .addValue("street", row.streetCode())
+        .addValue("community", row.communityCode())
+        .addValue("at", row.at())
+        .addValue("by", row.by());
+  }
+
+  public boolean existsByIdNumber(IdNumber idNumber) {
+    return jdbc.sql("SELECT COUNT(*) FROM person WHERE id_number = :n")
+            .param("n", idNumber.value())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+  }
+
+  public Optional<Person> find(long id) {
+    return jdbc.sql(SELECT + " WHERE p.id = :id")
+        .param("id", id)
+        .query((rs, n) -> map(rs))
+        .optional()
+        .map(p -> withChildren(List.of(p)).get(0));
+  }
+
+  public PageResult<Person> find(PersonQuery q, PageRequest page) {
+    String name = null;
+    String idNumber = null;
+    if (q.text() != null) {
+      if (q.text().matches("\\d{17}[\\dXx]")) {
+        idNumber = q.text().toUpperCase(java.util.Locale.ROOT);
+      } else {
+        name = "%" + q.text() + "%";
+      }
+    }
+    String grp = q.priorityGroup() == null ? null : q.priorityGroup().name();
+    List<Person> items =
+        jdbc.sql(SELECT + FILTER + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+            .param("street", q.streetCode())
+            .param("district", q.districtCode())
+            .param("grp", grp)
+            .param("name", name)
+            .param("idNumber", idNumber)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query((rs, n) -> map(rs))
+            .list();
+    long total =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM person p JOIN division d ON d.code = p.street_code "
+                    + FILTER)
+            .param("street", q.streetCode())
+            .param("district", q.districtCode())
+            .param("grp", grp)
+            .param("name", name)
+            .param("idNumber", idNumber)
+            .query(Long.class)
+            .single();
+    return PageResult.of(withChildren(items), page, total);
+  }
+
+  private List<Person> withChildren(List<Person> persons) {
+    if (persons.isEmpty()) {
+      return persons;
+    }
+    List<Long> ids = persons.stream().map(Person::id).toList();
+    Map<Long, List<PriorityGroup>> groups = new HashMap<>();
+    jdbc.sql(
+            "SELECT person_id, priority_group FROM person_priority_group WHERE person_id IN (:ids)"
+                + " ORDER BY priority_group")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              groups
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(PriorityGroup.valueOf(rs.getString(2)));
+            });
+    Map<Long, List<String>> skills = new HashMap<>();
+    jdbc.sql("SELECT person_id, skill FROM person_skill WHERE person_id IN (:ids) ORDER BY skill")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              skills.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    Map<Long, List<Certificate>> certificates = new HashMap<>();
+    jdbc.sql(
+            "SELECT person_id, certificate, issued_on FROM person_certificate"
+                + " WHERE person_id IN (:ids) ORDER BY certificate")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              certificates
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(new Certificate(rs.getString(2), rs.getObject(3, LocalDate.class)));
+            });
+    return persons.stream()
+        .map(
+            p ->
+                new Person(
+                    p.id(),
+                    p.name(),
+                    p.idNumber(),
+                    p.phone(),
+                    p.gender(),
+                    p.birthDate(),
+                    p.streetCode(),
+                    p.streetName(),
+                    p.districtCode(),
+                    p.communityCode(),
+                    groups.getOrDefault(p.id(), List.of()),
+                    skills.getOrDefault(p.id(), List.of()),
+                    certificates.getOrDefault(p.id(), List.of()),
+                    p.registeredAt(),
+                    p.registeredBy()))
+        .toList();
+  }
+
+  private static Person map(ResultSet rs) throws SQLException {
+    return new Person(
+        rs.getLong("id"),
+        rs.getString("name"),
+        new IdNumber(rs.getString("id_number")),
+        new PhoneNumber(rs.getString("phone")),
+        Gender.valueOf(rs.getString("gender")),
+        rs.getObject("birth_date", LocalDate.class),
+        rs.getString("street_code"),
+        rs.getString("street_name"),
+        rs.getString("district_code"),
+        rs.getString("community_code"),
+        List.of(),
+        List.of(),
+        List.of(),
+        BusinessTime.local(rs.getObject("registered_at", OffsetDateTime.class)),
+        rs.getString("registered_by"));
+  }
+}

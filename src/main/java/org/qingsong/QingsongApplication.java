@@ -2,8 +2,8 @@ package org.qingsong;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.qingsong.common.BusinessTime;
 import java.util.Arrays;
+import org.qingsong.common.BusinessTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Qingsong's single entry point. With no command it serves the web application; {@code demo
- * [--seed N] [--people N]} fills the configured database with a deterministic demo city and exits.
+ * Qingsong's single entry point. With no command it serves the web application; {@code demo [--seed
+ * N] [--people N]} fills the configured database with a deterministic demo city and exits.
  */
 @SpringBootApplication
 public class QingsongApplication {
@@ -25,7 +25,8 @@ public class QingsongApplication {
       SpringApplication app = new SpringApplication(QingsongApplication.class);
       app.setWebApplicationType(WebApplicationType.NONE);
       app.setAdditionalProfiles("cli");
-      app.setDefaultProperties(java.util.Map.of("qingsong.command", "demo", "qingsong.demo", "false"));
+      app.setDefaultProperties(
+          java.util.Map.of("qingsong.command", "demo", "qingsong.demo", "false"));
       ConfigurableApplicationContext context = app.run(rest);
       System.exit(SpringApplication.exit(context));
     }
@@ -33,8 +34,8 @@ public class QingsongApplication {
   }
 
   /**
-   * Accepts the command's short options in both spellings ({@code --seed 42}, {@code --seed=42}) and
-   * maps them onto configuration properties; any other option passes through unchanged.
+   * Accepts the command's short options in both spellings ({@code --seed 42}, {@code --seed=42})
+   * and maps them onto configuration properties; any other option passes through unchanged.
    */
   static String[] commandOptions(String[] args) {
     java.util.List<String> out = new java.util.ArrayList<>();

@@ -4,9 +4,9 @@ import cn.hutool.core.util.CreditCodeUtil;
 import java.util.Locale;
 
 /**
- * A unified social credit code (统一社会信用代码) per GB 32100-2015: 18 characters from the set
- * {@code 0-9 A-H J-N P-R T U W-Y}, the third to eighth being the registering division's code and
- * the last a MOD 31 check character. The check is delegated to Hutool's {@link CreditCodeUtil}.
+ * A unified social credit code (统一社会信用代码) per GB 32100-2015: 18 characters from the set {@code 0-9
+ * A-H J-N P-R T U W-Y}, the third to eighth being the registering division's code and the last a
+ * MOD 31 check character. The check is delegated to Hutool's {@link CreditCodeUtil}.
  */
 public record CreditCode(String value) {
   private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

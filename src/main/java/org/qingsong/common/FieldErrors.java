@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Collects the invalid fields of one request so that the user hears about all of them at once,
- * not one per round trip.
+ * Collects the invalid fields of one request so that the user hears about all of them at once, not
+ * one per round trip.
  */
 public final class FieldErrors {
   private final List<FieldViolation> violations = new ArrayList<>();

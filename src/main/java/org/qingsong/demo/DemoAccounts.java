@@ -52,10 +52,20 @@ public class DemoAccounts {
     int made = 0;
     made += create("admin", password, Role.ADMIN, "系统管理员", null, null, null, null, null);
     made += create("auditor", password, Role.AUDITOR, "审计员", null, null, null, null, null);
-    made += create("caseworker", password, Role.CASEWORKER, "救助经办员", null, null, district, null, null);
+    made +=
+        create("caseworker", password, Role.CASEWORKER, "救助经办员", null, null, district, null, null);
     if (!local.isEmpty()) {
       made +=
-          create("staff", password, Role.STAFF, "就业专干", local.get(0).id(), street, district, null, null);
+          create(
+              "staff",
+              password,
+              Role.STAFF,
+              "就业专干",
+              local.get(0).id(),
+              street,
+              district,
+              null,
+              null);
     }
     Long employer = employers.firstIn(street).orElse(null);
     if (employer != null) {
@@ -64,7 +74,8 @@ public class DemoAccounts {
     if (!residents.isEmpty()) {
       PersonView r = residents.get(0);
       made +=
-          create("resident", password, Role.RESIDENT, r.name(), null, street, district, null, r.id());
+          create(
+              "resident", password, Role.RESIDENT, r.name(), null, street, district, null, r.id());
     }
     if (made > 0) {
       log.info("Created {} demo accounts", made);
@@ -86,7 +97,14 @@ public class DemoAccounts {
     }
     accounts.create(
         new NewUser(
-            username, password, role, displayName, stationId, street, district, employerId,
+            username,
+            password,
+            role,
+            displayName,
+            stationId,
+            street,
+            district,
+            employerId,
             personId));
     return 1;
   }

@@ -26,13 +26,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the demo city. The same seed and size always give the same city: every random choice
- * comes from one {@link SplittableRandom} seeded once, consumed in a fixed order.
+ * Builds the demo city. The same seed and size always give the same city: every random choice comes
+ * from one {@link SplittableRandom} seeded once, consumed in a fixed order.
  */
 @Service
 public class DemoCity {
   private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
   private static final int BATCH = 2000;
+
   /** 董家塅街道 (芦淞区), the street the seed pages are about; the demo accounts work there. */
   public static final String HOME_STREET = "430203004";
 
@@ -43,11 +44,7 @@ public class DemoCity {
   private final Clock clock;
 
   DemoCity(
-      Divisions divisions,
-      Stations stations,
-      People people,
-      DemoEmployers employers,
-      Clock clock) {
+      Divisions divisions, Stations stations, People people, DemoEmployers employers, Clock clock) {
     this.divisions = divisions;
     this.stations = stations;
     this.people = people;
@@ -145,14 +142,19 @@ public class DemoCity {
     Set<String> idNumbers = new HashSet<>(count * 2);
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Registration> batch = new ArrayList<>(BATCH);
-    Division home = streets.stream().filter(s -> s.code().equals(HOME_STREET)).findFirst().orElse(streets.get(0));
+    Division home =
+        streets.stream()
+            .filter(s -> s.code().equals(HOME_STREET))
+            .findFirst()
+            .orElse(streets.get(0));
     int made = 0;
     for (int i = 0; i < count; i++) {
-      Division street =
-          i % 10 == 0 ? home : streets.get(random.nextInt(streets.size()));
+      Division street = i % 10 == 0 ? home : streets.get(random.nextInt(streets.size()));
       List<Division> local = communities.getOrDefault(street.code(), List.of());
       Division community =
-          local.isEmpty() || random.nextInt(10) < 3 ? null : local.get(random.nextInt(local.size()));
+          local.isEmpty() || random.nextInt(10) < 3
+              ? null
+              : local.get(random.nextInt(local.size()));
       IdNumber idNumber;
       do {
         idNumber = factory.idNumber(random, street.parentCode());

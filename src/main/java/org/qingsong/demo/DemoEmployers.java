@@ -27,8 +27,8 @@ public class DemoEmployers {
     "汽车零部件", "陶瓷", "食品", "建材", "人力资源服务", "保洁服务", "医疗护理", "烟花", "农业开发", "超市"
   };
   private static final String[] WORDS = {
-    "湘江", "神农", "炎帝", "荷塘", "芦淞", "天元", "石峰", "渌江", "云龙", "金山", "宏达", "兴旺", "和顺",
-    "诚信", "安康", "福星", "鑫源", "恒通", "华盛", "众联", "长青", "瑞丰", "明珠", "东方"
+    "湘江", "神农", "炎帝", "荷塘", "芦淞", "天元", "石峰", "渌江", "云龙", "金山", "宏达", "兴旺", "和顺", "诚信", "安康", "福星",
+    "鑫源", "恒通", "华盛", "众联", "长青", "瑞丰", "明珠", "东方"
   };
 
   private final Employers employers;
@@ -59,7 +59,8 @@ public class DemoEmployers {
       do {
         code = creditCode(random, kind, street.parentCode());
       } while (!codes.add(code.value()));
-      PhoneNumber phone = new PhoneNumber("139" + String.format("%08d", random.nextInt(100_000_000)));
+      PhoneNumber phone =
+          new PhoneNumber("139" + String.format("%08d", random.nextInt(100_000_000)));
       Verification verification =
           random.nextInt(10) < 8 ? Verification.VERIFIED : Verification.PENDING;
       rows.add(
@@ -80,7 +81,9 @@ public class DemoEmployers {
   public Optional<Long> firstIn(String streetCode) {
     List<EmployerView> found =
         employers
-            .find(new EmployerQuery(streetCode, null, null, Verification.VERIFIED, null), PageRequest.of(0, 100))
+            .find(
+                new EmployerQuery(streetCode, null, null, Verification.VERIFIED, null),
+                PageRequest.of(0, 100))
             .items();
     return found.stream().map(EmployerView::id).min(Long::compare);
   }
@@ -111,7 +114,8 @@ public class DemoEmployers {
   }
 
   /** Registration class 9 (market regulation) with type 1 (company) or 2 (individual). */
-  private static CreditCode creditCode(SplittableRandom random, EmployerKind kind, String district) {
+  private static CreditCode creditCode(
+      SplittableRandom random, EmployerKind kind, String district) {
     String type = kind == EmployerKind.INDIVIDUAL_BUSINESS ? "92" : "91";
     StringBuilder body = new StringBuilder(type).append(district);
     for (int i = 0; i < 9; i++) {

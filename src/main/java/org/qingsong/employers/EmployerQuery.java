@@ -1,8 +1,8 @@
 package org.qingsong.employers;
 
 /**
- * Filters of the employer list; null means "any". {@code text} matches a name fragment, or a
- * whole credit code exactly.
+ * Filters of the employer list; null means "any". {@code text} matches a name fragment, or a whole
+ * credit code exactly.
  */
 public record EmployerQuery(
     String streetCode,

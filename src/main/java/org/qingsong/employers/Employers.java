@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering, finding and verifying employers. Administrators and station staff register and
- * verify (staff in their own street only); auditors and case workers read; an employer account
- * sees its own record only.
+ * verify (staff in their own street only); auditors and case workers read; an employer account sees
+ * its own record only.
  */
 @Service
 public class Employers {
@@ -97,8 +97,7 @@ public class Employers {
     }
     if (existing.verification() != verification) {
       store.updateVerification(id, verification, OffsetDateTime.now(clock));
-      audit.record(
-          "VERIFY", "EMPLOYER", id, existing.verification() + " -> " + verification);
+      audit.record("VERIFY", "EMPLOYER", id, existing.verification() + " -> " + verification);
     }
     return EmployerView.of(store.find(id).orElseThrow());
   }
@@ -106,7 +105,8 @@ public class Employers {
   /** Inserts generated employers in one batch; used by the demo generator only. */
   @Transactional
   public List<Long> registerAll(List<NewEmployer> rows) {
-    List<Long> ids = store.insertAll(rows, OffsetDateTime.now(clock), currentActor.get().username());
+    List<Long> ids =
+        store.insertAll(rows, OffsetDateTime.now(clock), currentActor.get().username());
     audit.record("GENERATE", "EMPLOYER", null, rows.size() + " employers");
     return ids;
   }

@@ -5,8 +5,8 @@ import org.qingsong.common.CreditCode;
 import org.qingsong.common.PhoneNumber;
 
 /**
- * A validated employer, ready to store: everything but the generated id and the registration
- * stamp. {@code address}, {@code contactName} and {@code contactPhone} may be null.
+ * A validated employer, ready to store: everything but the generated id and the registration stamp.
+ * {@code address}, {@code contactName} and {@code contactPhone} may be null.
  */
 public record NewEmployer(
     String name,

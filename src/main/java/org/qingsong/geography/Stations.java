@@ -91,7 +91,8 @@ public class Stations {
     for (Division community : divisions.byLevel(DivisionLevel.COMMUNITY)) {
       Division street = streets.get(community.parentCode());
       if (community.lat() == null
-          || (districtCode != null && (street == null || !districtCode.equals(street.parentCode())))) {
+          || (districtCode != null
+              && (street == null || !districtCode.equals(street.parentCode())))) {
         continue;
       }
       communities++;

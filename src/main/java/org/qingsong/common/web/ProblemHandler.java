@@ -139,7 +139,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       if (t instanceof JacksonException je && !je.getPath().isEmpty()) {
         List<String> parts = new ArrayList<>();
         for (JacksonException.Reference ref : je.getPath()) {
-          parts.add(ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]");
+          parts.add(
+              ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]");
         }
         return String.join(".", parts).replace(".[", "[");
       }
@@ -153,10 +154,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     problem.setProperty(
         "errors",
         violations.stream()
-            .map(
-                v ->
-                    Map.of(
-                        "field", v.field(), "message", text(v.code(), v.args().toArray())))
+            .map(v -> Map.of("field", v.field(), "message", text(v.code(), v.args().toArray())))
             .toList());
     return ResponseEntity.badRequest().body(problem);
   }

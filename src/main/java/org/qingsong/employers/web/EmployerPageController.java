@@ -58,10 +58,7 @@ class EmployerPageController {
   private final MessageSource messages;
 
   EmployerPageController(
-      Employers employers,
-      Divisions divisions,
-      CurrentActor currentActor,
-      MessageSource messages) {
+      Employers employers, Divisions divisions, CurrentActor currentActor, MessageSource messages) {
     this.employers = employers;
     this.divisions = divisions;
     this.currentActor = currentActor;
@@ -83,7 +80,8 @@ class EmployerPageController {
     EmployerKind k = lenient(kind, EmployerKind::parse);
     Verification v = lenient(verification, Verification::parse);
     EmployerQuery query =
-        new EmployerQuery(Blank.toNull(streetCode), Blank.toNull(districtCode), k, v, Blank.toNull(q));
+        new EmployerQuery(
+            Blank.toNull(streetCode), Blank.toNull(districtCode), k, v, Blank.toNull(q));
     int pageNumber = page == null ? 0 : Math.max(0, page);
     model.addAttribute("employers", employers.find(query, new PageRequest(pageNumber, PAGE_SIZE)));
     model.addAttribute("query", query);
@@ -91,11 +89,13 @@ class EmployerPageController {
     model.addAttribute("kinds", EmployerKind.values());
     model.addAttribute("verifications", Verification.values());
     model.addAttribute("base", base(query));
-    model.addAttribute("filtered", query.streetCode() != null
-        || query.districtCode() != null
-        || k != null
-        || v != null
-        || query.text() != null);
+    model.addAttribute(
+        "filtered",
+        query.streetCode() != null
+            || query.districtCode() != null
+            || k != null
+            || v != null
+            || query.text() != null);
     model.addAttribute("canRegister", currentActor.get().is(Role.ADMIN, Role.STAFF));
     return "employers/list";
   }

@@ -63,8 +63,7 @@ class ReferenceDataLoader implements ApplicationRunner {
     }
     for (String[] row : read("reference/geo/zhuzhou-communities.csv")) {
       double[] p = SyntheticLocations.community(row[0], row[1], points.get(row[2]));
-      store.insert(
-          new Division(row[0], row[1], DivisionLevel.COMMUNITY, row[2], p[0], p[1], true));
+      store.insert(new Division(row[0], row[1], DivisionLevel.COMMUNITY, row[2], p[0], p[1], true));
       n++;
     }
     log.info("Loaded {} divisions of Zhuzhou from reference data", n);

@@ -46,7 +46,10 @@ class StationController {
     StationKind k = errors.parseOptional("kind", kind, Stations::kind).orElse(null);
     errors.throwIfAny();
     return stations.list(
-        Blank.toNull(streetCode), Blank.toNull(districtCode), k, Blank.toNull(q),
+        Blank.toNull(streetCode),
+        Blank.toNull(districtCode),
+        k,
+        Blank.toNull(q),
         PageRequest.of(page, size));
   }
 

@@ -45,7 +45,9 @@ public class AuditStore {
         .param("action", action)
         .param("subjectType", subjectType)
         .param("subjectId", subjectId)
-        .param("detail", detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
+        .param(
+            "detail",
+            detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
         .param("remoteAddress", remoteAddress)
         .update();
   }

@@ -49,8 +49,7 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(
                         (request, response, e) -> {
                           response.setHeader("WWW-Authenticate", "Basic realm=\"qingsong\"");
-                          writeProblem(
-                              request, response, 401, "unauthorized", messages, locales);
+                          writeProblem(request, response, 401, "unauthorized", messages, locales);
                         }))
         .exceptionHandling(
             x ->
@@ -77,6 +76,7 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/map",
+                        "/stations/*",
                         "/v3/api-docs/**",
                         "/v3/api-docs",
                         "/swagger-ui/**",
@@ -88,7 +88,8 @@ class SecurityConfiguration {
                     .authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutSuccessUrl("/").permitAll())
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        .headers(
+            h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
   }
 

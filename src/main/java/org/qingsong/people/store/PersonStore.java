@@ -199,8 +199,7 @@ public class PersonStore {
             .list();
     long total =
         jdbc.sql(
-                "SELECT COUNT(*) FROM person p JOIN division d ON d.code = p.street_code "
-                    + FILTER)
+                "SELECT COUNT(*) FROM person p JOIN division d ON d.code = p.street_code " + FILTER)
             .param("street", q.streetCode())
             .param("district", q.districtCode())
             .param("grp", grp)

@@ -51,7 +51,8 @@ class PersonController {
         errors.parseOptional("priorityGroup", priorityGroup, PersonController::group).orElse(null);
     errors.throwIfAny();
     return people.find(
-        new PersonQuery(Blank.toNull(streetCode), Blank.toNull(districtCode), group, Blank.toNull(q)),
+        new PersonQuery(
+            Blank.toNull(streetCode), Blank.toNull(districtCode), group, Blank.toNull(q)),
         PageRequest.of(page, size));
   }
 

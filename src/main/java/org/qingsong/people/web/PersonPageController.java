@@ -71,7 +71,8 @@ class PersonPageController {
     String street = actor.is(Role.STAFF) ? null : Blank.toNull(streetCode);
     model.addAttribute(
         "people",
-        people.find(new PersonQuery(street, null, group, Blank.toNull(q)), PageRequest.of(page, 20)));
+        people.find(
+            new PersonQuery(street, null, group, Blank.toNull(q)), PageRequest.of(page, 20)));
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("priorityGroup", priorityGroup == null ? "" : priorityGroup);
     model.addAttribute("streetCode", street == null ? "" : street);
@@ -98,7 +99,10 @@ class PersonPageController {
   @PostMapping("/people")
   @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
   String register(
-      @ModelAttribute PersonPageForm form, Model model, RedirectAttributes redirect, Locale locale) {
+      @ModelAttribute PersonPageForm form,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
     try {
       PersonView created = people.register(form.toForm());
       redirect.addFlashAttribute("registered", true);
@@ -158,7 +162,8 @@ class PersonPageController {
     model.addAttribute("formError", formError);
     model.addAttribute("fixedStreet", actor.is(Role.STAFF));
     model.addAttribute(
-        "staffStreet", actor.is(Role.STAFF) ? divisions.find(actor.streetCode()).orElse(null) : null);
+        "staffStreet",
+        actor.is(Role.STAFF) ? divisions.find(actor.streetCode()).orElse(null) : null);
     model.addAttribute("streetsByDistrict", streetsByDistrict());
     model.addAttribute("communities", communitiesOf(form.streetCode()));
     model.addAttribute("communityCode", form.communityCode() == null ? "" : form.communityCode());
@@ -179,8 +184,7 @@ class PersonPageController {
     List<Division> streets = divisions.ofLevel(DivisionLevel.STREET);
     for (Division district : divisions.ofLevel(DivisionLevel.DISTRICT)) {
       out.put(
-          district,
-          streets.stream().filter(s -> district.code().equals(s.parentCode())).toList());
+          district, streets.stream().filter(s -> district.code().equals(s.parentCode())).toList());
     }
     return out;
   }

@@ -232,6 +232,12 @@ abstract class PeopleApiContract {
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
     assertThat(api().as("admin").get("/api/v1/people/abc").status()).isEqualTo(400);
+    Api.Response noSuchPath = api().as("admin").get("/api/v1/no-such-thing");
+    assertThat(noSuchPath.status()).isEqualTo(404);
+    assertThat(noSuchPath.header("Content-Type")).startsWith("application/problem+json");
+    Api.Response wrongMethod = api().as("admin").put("/api/v1/people", Map.of());
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.header("Content-Type")).startsWith("application/problem+json");
 
     long after = api().as("admin").get("/api/v1/people?size=1").json().path("total").asLong();
     assertThat(after).isEqualTo(before);

@@ -69,6 +69,10 @@ class ReferenceDataLoader implements ApplicationRunner {
     log.info("Loaded {} divisions of Zhuzhou from reference data", n);
   }
 
+  static boolean isStatisticalPlaceholder(String communityName) {
+    return communityName.contains("虚拟");
+  }
+
   private static List<String[]> read(String path) {
     List<String[]> rows = new ArrayList<>();
     try (var reader =

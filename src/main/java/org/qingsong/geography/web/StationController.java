@@ -58,12 +58,55 @@ class StationController {
     return stations.get(id);
   }
 
+  /**
+   * The nearest stations by walking distance, nearest first, in the list shape; each item is a
+   * station with its {@code walkingMeters}, {@code walkingMinutes} and {@code withinTenMinutes}.
+   */
   @GetMapping("/nearest")
-  List<NearbyStation> nearest(
+  PageResult<NearbyStationItem> nearest(
       @RequestParam double lat,
       @RequestParam double lng,
       @RequestParam(required = false, defaultValue = "5") int limit) {
-    return stations.nearest(new GeoPoint(lat, lng), limit);
+    List<NearbyStation> found = stations.nearest(new GeoPoint(lat, lng), limit);
+    return new PageResult<>(
+        found.stream().map(NearbyStationItem::of).toList(), 0, limit, found.size());
+  }
+
+  /** A station as the nearest-station list shows it: its fields and the walk to it. */
+  record NearbyStationItem(
+      long id,
+      String name,
+      StationKind kind,
+      String streetCode,
+      String streetName,
+      String communityCode,
+      String address,
+      double lat,
+      double lng,
+      String openingHours,
+      String phone,
+      long walkingMeters,
+      double walkingMinutes,
+      boolean withinTenMinutes) {
+
+    static NearbyStationItem of(NearbyStation n) {
+      Station s = n.station();
+      return new NearbyStationItem(
+          s.id(),
+          s.name(),
+          s.kind(),
+          s.streetCode(),
+          s.streetName(),
+          s.communityCode(),
+          s.address(),
+          s.lat(),
+          s.lng(),
+          s.openingHours(),
+          s.phone(),
+          n.walkingMeters(),
+          n.walkingMinutes(),
+          n.withinTenMinutes());
+    }
   }
 
   @GetMapping("/coverage")

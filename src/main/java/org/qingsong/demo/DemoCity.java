@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 public class DemoCity {
   private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
   private static final int BATCH = 2000;
+  private static final int PROGRESS_EVERY = 20_000;
 
   /** 董家塅街道 (芦淞区), the street the seed pages are about; the demo accounts work there. */
   public static final String HOME_STREET = "430203004";
@@ -176,6 +177,9 @@ public class DemoCity {
       if (batch.size() == BATCH) {
         made += people.registerAll(batch, "demo residents");
         batch.clear();
+        if (made % PROGRESS_EVERY == 0) {
+          log.info("Demo residents: {} of {}", made, count);
+        }
       }
     }
     if (!batch.isEmpty()) {

@@ -8,7 +8,7 @@
   'use strict';
 
   var COLOURS = { EMPLOYMENT_SERVICE: '#0b5d3b', GIG: '#b34700' };
-  var URBAN_CENTRE = [27.835, 113.14];
+  var URBAN_CENTRE = [27.85, 113.14];
 
   function element(tag, text, attributes) {
     var e = document.createElement(tag);
@@ -81,6 +81,39 @@
       tiles.addTo(map);
     }
 
+    // The view is set before any layer is added: Leaflet's vector renderer needs it.
+    var pointLat = number(box.getAttribute('data-point-lat'));
+    var pointLng = number(box.getAttribute('data-point-lng'));
+    var hasPoint = pointLat !== null && pointLng !== null;
+    var highlighted = null;
+    stations.forEach(function (s) {
+      if (data.highlight !== undefined && s.id === data.highlight) {
+        highlighted = s;
+      }
+    });
+    if (highlighted) {
+      // A station's own page shows its whole circle; the city map comes in closer.
+      var alone = box.getAttribute('data-open-popup') === 'false';
+      map.setView([highlighted.lat, highlighted.lng], alone ? 14 : 15);
+    } else if (hasPoint) {
+      var near = [[pointLat, pointLng]];
+      var nearIds = {};
+      document.querySelectorAll('#nearest-table tr[data-station-id]').forEach(function (row) {
+        nearIds[row.getAttribute('data-station-id')] = true;
+      });
+      stations.forEach(function (s) {
+        if (nearIds[String(s.id)]) {
+          near.push([s.lat, s.lng]);
+        }
+      });
+      map.fitBounds(L.latLngBounds(near), { padding: [40, 40], maxZoom: 16 });
+    } else if (box.getAttribute('data-filtered') === 'true' && stations.length > 0) {
+      map.fitBounds(L.latLngBounds(stations.map(function (s) { return [s.lat, s.lng]; })),
+        { padding: [20, 20], maxZoom: 15 });
+    } else {
+      map.setView(URBAN_CENTRE, 12);
+    }
+
     var radius = data.circleRadiusMeters || 577;
     var stationBase = box.getAttribute('data-station-base');
     var circles = L.featureGroup().addTo(map);
@@ -100,30 +133,13 @@
       marker.addTo(markers);
       byId[s.id] = marker;
     });
-
-    var pointLat = number(box.getAttribute('data-point-lat'));
-    var pointLng = number(box.getAttribute('data-point-lng'));
-    var highlighted = data.highlight !== undefined ? byId[data.highlight] : undefined;
-    if (highlighted) {
-      map.setView(highlighted.getLatLng(), 15);
-      highlighted.openPopup();
-    } else if (pointLat !== null && pointLng !== null) {
-      var here = L.circleMarker([pointLat, pointLng], {
+    if (hasPoint) {
+      L.circleMarker([pointLat, pointLng], {
         radius: 9, color: '#ffffff', weight: 3, fillColor: '#1a4fd6', fillOpacity: 1
-      }).addTo(map);
-      here.bindTooltip(labels.here || '', { permanent: false });
-      var near = [[pointLat, pointLng]];
-      document.querySelectorAll('#nearest-table tr[data-station-id]').forEach(function (row) {
-        var m = byId[row.getAttribute('data-station-id')];
-        if (m) {
-          near.push(m.getLatLng());
-        }
-      });
-      map.fitBounds(L.latLngBounds(near), { padding: [30, 30], maxZoom: 16 });
-    } else if (box.getAttribute('data-filtered') === 'true' && stations.length > 0) {
-      map.fitBounds(markers.getBounds(), { padding: [20, 20], maxZoom: 15 });
-    } else {
-      map.setView(URBAN_CENTRE, 12);
+      }).bindTooltip(labels.here || '').addTo(map);
+    }
+    if (highlighted && box.getAttribute('data-open-popup') !== 'false') {
+      byId[highlighted.id].openPopup();
     }
 
     // "Show on the map" links move the map without reloading the page.

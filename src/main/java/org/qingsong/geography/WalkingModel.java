@@ -20,7 +20,8 @@ public final class WalkingModel {
   }
 
   public static double walkingMinutes(long walkingMeters) {
-    return Math.round(walkingMeters / METERS_PER_MINUTE * 10.0) / 10.0;
+    // Rounded up, so that a walk beyond the circle never reads as "10.0 minutes".
+    return Math.ceil(walkingMeters / METERS_PER_MINUTE * 10.0) / 10.0;
   }
 
   public static boolean withinCircle(long walkingMeters) {

@@ -33,18 +33,23 @@ class ErrorPages implements ErrorController {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status =
         code instanceof Integer i
-            ? HttpStatus.resolve(i) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.resolve(i)
+            ? HttpStatus.resolve(i) == null
+                ? HttpStatus.INTERNAL_SERVER_ERROR
+                : HttpStatus.resolve(i)
             : HttpStatus.INTERNAL_SERVER_ERROR;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = uri == null ? "" : uri.toString();
     Locale locale = RequestContextUtils.getLocale(request);
     if (path.startsWith("/api/")) {
       ProblemDetail problem = ProblemDetail.forStatus(status);
-      problem.setType(URI.create("/problems/" + (status.is4xxClientError() ? "client" : "internal")));
+      problem.setType(
+          URI.create("/problems/" + (status.is4xxClientError() ? "client" : "internal")));
       problem.setTitle(
-          messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+          messages.getMessage(
+              "problem.title." + status.value(), null, status.getReasonPhrase(), locale));
       problem.setDetail(
-          messages.getMessage("problem.http." + status.value(), null, status.getReasonPhrase(), locale));
+          messages.getMessage(
+              "problem.http." + status.value(), null, status.getReasonPhrase(), locale));
       problem.setInstance(URI.create(path));
       return ResponseEntity.status(status)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)

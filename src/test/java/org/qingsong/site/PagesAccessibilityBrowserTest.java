@@ -1,0 +1,159 @@
+package org.qingsong.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.WebElement;
+import org.qingsong.support.Api;
+import org.qingsong.support.Browser;
+import org.qingsong.support.H2App;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page, as the user who would see it, in a real browser: no serious or critical axe-core
+ * findings (WCAG 2.1 A/AA) at desktop width and on a 360 px phone, no sideways scrolling on the
+ * phone, one h1, a main landmark and the page language declared.
+ */
+@H2App
+class PagesAccessibilityBrowserTest {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static Browser browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void pointBrowser() {
+    browser.at(port).desktop();
+  }
+
+  @AfterEach
+  void backToChinese() {
+    if (pageLanguage().startsWith("en")) {
+      browser.open("/?lang=zh-CN");
+    }
+  }
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of(null, "/", "zh"),
+        Arguments.of(null, "/login", "zh"),
+        Arguments.of(null, "/?lang=en", "en"),
+        Arguments.of(null, "/login?lang=en", "en"),
+        Arguments.of("staff", "/", "zh"),
+        Arguments.of("staff", "/people", "zh"),
+        Arguments.of("staff", "/people/new", "zh"),
+        Arguments.of("staff", "/people?lang=en", "en"),
+        Arguments.of("staff", "/people/new?lang=en", "en"),
+        Arguments.of("admin", "/people", "zh"),
+        Arguments.of("admin", "/people/new", "zh"),
+        Arguments.of("admin", "/employers", "zh"),
+        Arguments.of("admin", "/employers/new", "zh"),
+        Arguments.of("staff", "/employers", "zh"),
+        Arguments.of("auditor", "/audit", "zh"),
+        Arguments.of("auditor", "/audit?lang=en", "en"),
+        Arguments.of("staff", "/no-such-page", "zh"));
+  }
+
+  @ParameterizedTest(name = "{1} as {0}")
+  @MethodSource("pages")
+  void pageIsAccessibleOnDesktopAndPhone(String user, String path, String language) {
+    browser.as(user).open(path);
+    assertThat(browser.path()).as("not redirected").startsWith(path.replaceAll("\\?.*", ""));
+
+    if (!path.equals("/no-such-page")) {
+      assertThat(browser.find("h1").getText())
+          .as("not an error page")
+          .isNotIn("出错了", "Something went wrong");
+    }
+    checkPage(screenshotName(user, path), language);
+  }
+
+  @Test
+  void personPageBeforeAndAfterRevealingTheIdentity() {
+    browser.as("staff").open("/people");
+    browser.clickAndWait(browser.find("main table tbody tr a"));
+    assertThat(browser.path()).matches("/people/\\d+");
+    checkPage("staff-person", "zh");
+
+    browser.clickAndWait(browser.find("main form[action$='/identity'] button[type=submit]"));
+    checkPage("staff-person-identity", "zh");
+  }
+
+  @Test
+  void employerPage() {
+    browser.as("admin").open("/employers");
+    browser.clickAndWait(browser.find("main table tbody tr a"));
+    assertThat(browser.path()).matches("/employers/\\d+");
+    checkPage("admin-employer", "zh");
+  }
+
+  @Test
+  void mapPage() {
+    int status = Api.on(port).get("/map").status();
+    Assumptions.assumeFalse(status == 404, "the map page (/map) does not exist yet");
+    browser.as(null).open("/map");
+    checkPage("anonymous-map", "zh");
+  }
+
+  /** The checks every page must pass, at desktop width and then on a phone. */
+  private void checkPage(String name, String language) {
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(browser.findAll("body > footer"))
+        .as("the page was rendered to the end (footer present)")
+        .hasSize(1);
+    soft.assertThat(pageLanguage()).as("html[lang]").startsWith(language);
+    soft.assertThat(browser.findAll("h1")).as("h1 elements").hasSize(1);
+    soft.assertThat(browser.findAll("main, [role=main]")).as("main landmarks").hasSize(1);
+    soft.assertThat(browser.axe()).as("axe-core findings at desktop width").isEmpty();
+    browser.phone();
+    try {
+      browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
+      soft.assertThat(browser.innerWidth()).as("phone viewport width").isEqualTo(360);
+      soft.assertThat(browser.horizontalOverflow())
+          .as("sideways scrolling at 360 px; sticking out: %s", browser.overflowingElements())
+          .isFalse();
+      soft.assertThat(browser.axe()).as("axe-core findings at 360 px").isEmpty();
+    } finally {
+      browser.desktop();
+    }
+    soft.assertAll();
+  }
+
+  private static String pageLanguage() {
+    List<WebElement> html = browser.findAll("html");
+    if (html.isEmpty()) {
+      return "";
+    }
+    String lang = html.get(0).getDomAttribute("lang");
+    return lang == null ? "" : lang;
+  }
+
+  private static String screenshotName(String user, String path) {
+    String page = path.equals("/") ? "home" : path.substring(1);
+    return (user == null ? "anonymous" : user) + "-" + page.replaceAll("[^A-Za-z0-9]+", "-");
+  }
+}

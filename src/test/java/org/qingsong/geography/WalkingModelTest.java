@@ -70,8 +70,9 @@ class WalkingModelTest {
   @Test
   void minutesAreRoundedToATenth() {
     assertThat(WalkingModel.walkingMinutes(75)).isEqualTo(1.0);
-    assertThat(WalkingModel.walkingMinutes(100)).isEqualTo(1.3);
-    assertThat(WalkingModel.walkingMinutes(1300)).isEqualTo(17.3);
+    assertThat(WalkingModel.walkingMinutes(100)).isEqualTo(1.4);
+    assertThat(WalkingModel.walkingMinutes(1300)).isEqualTo(17.4);
     assertThat(WalkingModel.walkingMinutes(825)).isEqualTo(11.0);
+    assertThat(WalkingModel.walkingMinutes(751)).isEqualTo(10.1);
   }
 }

@@ -2,7 +2,6 @@ package org.qingsong.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qingsong.it.RunningJar.CommandResult;
+import org.qingsong.support.Api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +53,9 @@ class DemoCommandIT {
     assertThat(second).as("the summary of a second run with the same seed").isEqualTo(first);
 
     server = RunningJar.start("demo-serve", firstDir, "--qingsong.demo=true");
-    HttpResponse<String> people = server.get("/api/v1/people?size=1", "admin");
-    assertThat(people.statusCode()).as("GET /api/v1/people as admin").isEqualTo(200);
-    assertThat(Residents.JSON.readTree(people.body()).path("total").asLong())
-        .isGreaterThanOrEqualTo(PEOPLE);
+    Api.Response people = server.api().as("admin").get("/api/v1/people?size=1");
+    assertThat(people.status()).as("GET /api/v1/people: %s", people).isEqualTo(200);
+    assertThat(people.json().path("total").asLong()).isGreaterThanOrEqualTo(PEOPLE);
   }
 
   /** Runs the demo command and returns its summary line without timings. */

@@ -2,7 +2,6 @@ package org.qingsong.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qingsong.common.IdNumber;
+import org.qingsong.support.Api;
+import org.qingsong.support.Residents;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,28 +31,44 @@ class DurabilityIT {
   @Test
   void anAcknowledgedRegistrationSurvivesAKillAndARestart() throws Exception {
     RunningJar first = track(RunningJar.start("durability-before-kill", dataDir));
-    String street = Residents.streetOfStaff(first);
-    Map<String, Object> resident = Residents.newResident("韩久安", street);
+    String street = streetOfStaff(first.api().as("admin"));
+    Map<String, Object> resident = Residents.person("韩久安", street);
 
-    HttpResponse<String> created =
-        first.postJson("/api/v1/people", "staff", Residents.JSON.writeValueAsString(resident));
-    assertThat(created.statusCode()).as("POST /api/v1/people: " + created.body()).isEqualTo(201);
-    long id = Residents.JSON.readTree(created.body()).path("id").asLong();
+    Api.Response created = first.api().as("staff").post("/api/v1/people", resident);
+    assertThat(created.status()).as("POST /api/v1/people: %s", created).isEqualTo(201);
+    long id = created.json().path("id").asLong();
     assertThat(id).as("the created person's id").isPositive();
 
     first.kill();
 
     RunningJar second = track(RunningJar.start("durability-after-kill", dataDir));
-    HttpResponse<String> fetched = second.get("/api/v1/people/" + id, "admin");
-    assertThat(fetched.statusCode())
-        .as("GET /api/v1/people/" + id + " after kill -9: " + fetched.body())
+    Api.Response fetched = second.api().as("admin").get("/api/v1/people/" + id);
+    assertThat(fetched.status())
+        .as("GET /api/v1/people/%d after kill -9: %s", id, fetched)
         .isEqualTo(200);
-    JsonNode person = Residents.JSON.readTree(fetched.body());
-    assertThat(person.path("id").asLong()).isEqualTo(id);
+    JsonNode person = fetched.json();
     assertThat(person.path("name").asString()).isEqualTo(resident.get("name"));
     assertThat(person.path("idNumber").asString())
         .isEqualTo(new IdNumber((String) resident.get("idNumber")).masked());
     assertThat(person.path("streetCode").asString()).isEqualTo(street);
+  }
+
+  /** The street that the demo station-staff account {@code staff} is bound to. */
+  private static String streetOfStaff(Api admin) {
+    for (int page = 0; page < 50; page++) {
+      Api.Response response = admin.get("/api/v1/users?page=" + page);
+      assertThat(response.status()).as("GET /api/v1/users: %s", response).isEqualTo(200);
+      JsonNode list = response.json();
+      for (JsonNode user : list.path("items")) {
+        if ("staff".equals(user.path("username").asString())) {
+          return user.path("streetCode").asString();
+        }
+      }
+      if ((long) (page + 1) * list.path("size").asInt() >= list.path("total").asLong()) {
+        break;
+      }
+    }
+    throw new AssertionError("no demo account 'staff' in GET /api/v1/users");
   }
 
   private RunningJar track(RunningJar server) {

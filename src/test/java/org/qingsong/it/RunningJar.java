@@ -14,9 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.qingsong.support.Api;
+import org.qingsong.support.TestAccounts;
 
 /**
  * The packaged {@code target/qingsong.jar} started as a child process, the way an operator starts
@@ -25,9 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunningJar implements AutoCloseable {
   static final Path JAR = Path.of("target", "qingsong.jar").toAbsolutePath();
-  static final String PASSWORD = "it-pass-123";
+  static final String PASSWORD = TestAccounts.PASSWORD;
   static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
-  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private static final Path LOGS = Path.of("target", "it-logs").toAbsolutePath();
   private static final HttpClient HTTP =
@@ -93,27 +93,9 @@ final class RunningJar implements AutoCloseable {
     return startupTime;
   }
 
-  String output() throws IOException {
-    return read(log);
-  }
-
-  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return send(request(pathAndQuery).GET().build());
-  }
-
-  HttpResponse<String> get(String pathAndQuery, String user)
-      throws IOException, InterruptedException {
-    return send(request(pathAndQuery).header("Authorization", basic(user)).GET().build());
-  }
-
-  HttpResponse<String> postJson(String path, String user, String json)
-      throws IOException, InterruptedException {
-    return send(
-        request(path)
-            .header("Authorization", basic(user))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-            .build());
+  /** A client for this server's HTTP API and pages. */
+  Api api() {
+    return Api.on(port);
   }
 
   /** Kills the process without giving it any chance to clean up, as {@code kill -9} does. */
@@ -133,21 +115,6 @@ final class RunningJar implements AutoCloseable {
   @Override
   public String toString() {
     return "qingsong.jar on port " + port + " (pid " + process.pid() + ", log " + log + ")";
-  }
-
-  private HttpRequest.Builder request(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-        .timeout(REQUEST_TIMEOUT);
-  }
-
-  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static String basic(String user) {
-    String credentials = user + ":" + PASSWORD;
-    return "Basic "
-        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Process launch(Path log, List<String> args) throws IOException {

@@ -2,11 +2,11 @@ package org.qingsong.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qingsong.support.Api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +36,12 @@ class StartupIT {
         "qingsong.jar was UP {} ms after launch (first start, demo data on)",
         server.startupTime().toMillis());
 
-    HttpResponse<String> chinese = server.get("/");
-    assertThat(chinese.statusCode()).isEqualTo(200);
+    Api.Response chinese = server.api().get("/");
+    assertThat(chinese.status()).isEqualTo(200);
     assertThat(chinese.body()).contains("轻松就业").contains("lang=\"zh-CN\"");
 
-    HttpResponse<String> english = server.get("/?lang=en");
-    assertThat(english.statusCode()).isEqualTo(200);
+    Api.Response english = server.api().get("/?lang=en");
+    assertThat(english.status()).isEqualTo(200);
     assertThat(english.body()).contains("lang=\"en\"").contains("Employment");
   }
 }

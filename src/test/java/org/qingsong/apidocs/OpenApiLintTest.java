@@ -19,10 +19,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.qingsong.support.H2App;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,13 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * spectral:oas} ruleset, and any error fails the build. Warnings are counted in the log but
  * tolerated.
  */
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:apidocs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "qingsong.demo=false"
-    })
+@H2App
 class OpenApiLintTest {
   private static final Logger log = LoggerFactory.getLogger(OpenApiLintTest.class);
   private static final Path SPECTRAL_DIR = Path.of("tools", "spectral").toAbsolutePath();

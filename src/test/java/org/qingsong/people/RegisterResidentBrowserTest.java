@@ -54,6 +54,7 @@ class RegisterResidentBrowserTest {
     type("#phone", "13812345678");
     browser.clickAndWait(browser.find("main form button[type=submit]"));
 
+    browser.waitFor(d -> "form-errors".equals(activeElementId()));
     WebElement field = browser.find("#idNumber");
     assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");
     assertThat(field.getDomAttribute("aria-describedby")).contains("idNumber-error");

@@ -1,6 +1,5 @@
 package org.qingsong.employers.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +29,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -156,21 +153,6 @@ class EmployerPageController {
       redirect.addFlashAttribute("verified", true);
     }
     return "redirect:/employers/" + id;
-  }
-
-  /** Unknown ids and out-of-scope records get the site's error page with the right status. */
-  @ExceptionHandler(DomainException.class)
-  ModelAndView domain(DomainException e, HttpServletResponse response) {
-    int status =
-        switch (e.kind()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-        };
-    response.setStatus(status);
-    ModelAndView view = new ModelAndView("error");
-    view.addObject("status", status);
-    return view;
   }
 
   private String showForm(EmployerForm form, Map<String, String> errors, Model model) {

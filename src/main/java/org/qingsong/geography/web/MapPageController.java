@@ -1,6 +1,5 @@
 package org.qingsong.geography.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.qingsong.common.Blank;
-import org.qingsong.common.DomainException;
 import org.qingsong.common.GeoPoint;
 import org.qingsong.common.InvalidValueException;
 import org.qingsong.common.PageRequest;
@@ -24,11 +22,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -166,21 +162,6 @@ class MapPageController {
     model.addAttribute("circleMinutes", (int) WalkingModel.CIRCLE_MINUTES);
     model.addAttribute("circleRadius", Math.round(WalkingModel.circleRadiusMeters()));
     return "geography/detail";
-  }
-
-  /** Unknown stations get the site's error page with the right status. */
-  @ExceptionHandler(DomainException.class)
-  ModelAndView domain(DomainException e, HttpServletResponse response) {
-    int status =
-        switch (e.kind()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-        };
-    response.setStatus(status);
-    ModelAndView view = new ModelAndView("error");
-    view.addObject("status", status);
-    return view;
   }
 
   /** Every station that matches the filter, a hundred at a time. */

@@ -1,12 +1,10 @@
 package org.qingsong.geography.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.qingsong.common.Blank;
-import org.qingsong.common.DomainException;
 import org.qingsong.common.FieldViolation;
 import org.qingsong.common.InvalidInputException;
 import org.qingsong.geography.Division;
@@ -19,14 +17,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -148,21 +144,6 @@ class StationPageController {
     model.addAttribute("communities", communitiesOf(streetCode));
     model.addAttribute("form", StationForm.empty());
     return "geography/form :: communityOptions";
-  }
-
-  /** Unknown stations get the site's error page with the right status. */
-  @ExceptionHandler(DomainException.class)
-  ModelAndView domain(DomainException e, HttpServletResponse response) {
-    int status =
-        switch (e.kind()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-        };
-    response.setStatus(status);
-    ModelAndView view = new ModelAndView("error");
-    view.addObject("status", status);
-    return view;
   }
 
   private String showForm(

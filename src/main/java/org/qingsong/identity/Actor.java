@@ -18,6 +18,13 @@ public record Actor(
   /** The actor of work that no user started, such as the demo generator or scheduled jobs. */
   public static final Actor SYSTEM = new Actor("system", Role.ADMIN, null, null, null, null, null);
 
+  /**
+   * A visitor who has not logged in: treated as a resident with no record of their own, so they
+   * see only what is public.
+   */
+  public static final Actor ANONYMOUS =
+      new Actor("anonymous", Role.RESIDENT, null, null, null, null, null);
+
   public boolean is(Role... roles) {
     for (Role r : roles) {
       if (role == r) {

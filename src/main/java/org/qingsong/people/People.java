@@ -135,6 +135,15 @@ public class People {
     return new PersonIdentity(p.id(), p.name(), p.idNumber().value(), p.phone().value());
   }
 
+  /**
+   * A person regardless of who is asking, for modules that apply their own access rules (an
+   * employer sees its applicants, masked until they accept an interview).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Person> lookup(long id) {
+    return store.find(id);
+  }
+
   /** Inserts generated residents in one batch; used by the demo generator only. */
   @Transactional
   public int registerAll(List<Registration> rows, String note) {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two doors to the same users: the JSON API under {@code /api} takes HTTP Basic and no session or
  * CSRF token; the pages take form login with CSRF protection. Public reference data (divisions,
- * stations, the map) needs no login, so residents can find their nearest station.
+ * stations, occupations, the map) needs no login, so residents can find their nearest station.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,7 +34,13 @@ class SecurityConfiguration {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(HttpMethod.GET, "/api/v1/divisions/**", "/api/v1/stations/**")
+                a.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/divisions/**",
+                        "/api/v1/stations/**",
+                        "/api/v1/occupations/**",
+                        "/api/v1/jobs",
+                        "/api/v1/jobs/{id:\\d+}")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

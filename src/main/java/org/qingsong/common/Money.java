@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An amount of money in fen (分). The API speaks yuan with at most two decimal places; the
- * database stores fen as an integer; nothing in between uses floating point.
+ * An amount of money in fen (分). The API speaks yuan with at most two decimal places; the database
+ * stores fen as an integer; nothing in between uses floating point.
  */
 public record Money(long fen) {
   /** The most any single amount in this application may be: ten million yuan. */

@@ -19,8 +19,8 @@ public record Actor(
   public static final Actor SYSTEM = new Actor("system", Role.ADMIN, null, null, null, null, null);
 
   /**
-   * A visitor who has not logged in: treated as a resident with no record of their own, so they
-   * see only what is public.
+   * A visitor who has not logged in: treated as a resident with no record of their own, so they see
+   * only what is public.
    */
   public static final Actor ANONYMOUS =
       new Actor("anonymous", Role.RESIDENT, null, null, null, null, null);

@@ -42,14 +42,21 @@ public class DemoCity {
   private final Stations stations;
   private final People people;
   private final DemoEmployers employers;
+  private final DemoJobs jobs;
   private final Clock clock;
 
   DemoCity(
-      Divisions divisions, Stations stations, People people, DemoEmployers employers, Clock clock) {
+      Divisions divisions,
+      Stations stations,
+      People people,
+      DemoEmployers employers,
+      DemoJobs jobs,
+      Clock clock) {
     this.divisions = divisions;
     this.stations = stations;
     this.people = people;
     this.employers = employers;
+    this.jobs = jobs;
     this.clock = clock;
   }
 
@@ -68,14 +75,17 @@ public class DemoCity {
     int stationCount = makeStations(random, streets, communities);
     int employerCount = employers.generate(random, streets, Math.max(20, peopleCount / 25));
     int made = makePeople(random, streets, communities, peopleCount);
+    int postings = jobs.generate(random, Math.min(300, Math.max(30, employerCount / 2)));
     long millis = (System.nanoTime() - start) / 1_000_000;
-    DemoSummary summary = new DemoSummary(seed, made, employerCount, stationCount, millis);
+    DemoSummary summary =
+        new DemoSummary(seed, made, employerCount, stationCount, postings, millis);
     log.info(
-        "Demo city made with seed {}: {} people, {} employers, {} stations in {} ms",
+        "Demo city made with seed {}: {} people, {} employers, {} stations, {} job postings in {} ms",
         seed,
         made,
         employerCount,
         stationCount,
+        postings,
         millis);
     return summary;
   }

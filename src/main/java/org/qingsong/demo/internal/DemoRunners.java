@@ -101,10 +101,11 @@ class DemoRunners {
         accounts.ensure(password);
       }
       log.info(
-          "demo: {} people, {} employers, {} stations, seed {}, {} ms",
+          "demo: {} people, {} employers, {} stations, {} job postings, seed {}, {} ms",
           summary.people(),
           summary.employers(),
           summary.stations(),
+          summary.postings(),
           summary.seed(),
           summary.millis());
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.qingsong.common.DomainException;
 import org.qingsong.common.FieldErrors;
+import org.qingsong.common.FieldViolation;
+import org.qingsong.common.InvalidInputException;
 import org.qingsong.common.InvalidValueException;
 import org.qingsong.common.Money;
 import org.qingsong.common.PageRequest;
@@ -76,6 +78,61 @@ public class Jobs {
     long id = store.insert(row, PostingStatus.DRAFT, now(), actor.username());
     audit.record("CREATE", "JOB_POSTING", id, row.title());
     return submit ? submit(id) : require(id);
+  }
+
+  /**
+   * Creates and submits a batch of postings collected on paper, all or none: every row is validated
+   * first, and if any is invalid nothing is written and the exception lists each bad field as
+   * {@code rows[<row>].<field>}. Each posting is screened as {@link #create} screens it.
+   */
+  @Transactional
+  public ImportSummary importAll(List<PostingRow> rows, String source) {
+    Actor actor = currentActor.get();
+    if (!actor.is(Role.ADMIN, Role.STAFF)) {
+      throw DomainException.forbidden("job.import.forbidden");
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    List<PostingStore.Row> valid = new ArrayList<>();
+    for (PostingRow row : rows) {
+      List<FieldViolation> found = new ArrayList<>(row.problems());
+      try {
+        valid.add(validate(row.form(), actor));
+      } catch (InvalidInputException e) {
+        e.violations().stream().filter(v -> !row.explains(v.field())).forEach(found::add);
+      } catch (DomainException e) {
+        String field = e.code().equals("job.street.outOfScope") ? "streetCode" : "employerId";
+        found.add(new FieldViolation(field, e.code(), List.of(e.args())));
+      }
+      for (FieldViolation v : found) {
+        violations.add(
+            new FieldViolation("rows[" + row.row() + "]." + v.field(), v.code(), v.args()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    int published = 0;
+    for (PostingStore.Row row : valid) {
+      long id = store.insert(row, PostingStatus.DRAFT, now(), actor.username());
+      audit.record("CREATE", "JOB_POSTING", id, row.title());
+      if (submit(id).status() == PostingStatus.PUBLISHED) {
+        published++;
+      }
+    }
+    ImportSummary summary = new ImportSummary(valid.size(), published, valid.size() - published);
+    audit.record(
+        "IMPORT",
+        "JOB_POSTING",
+        null,
+        source
+            + ": "
+            + summary.imported()
+            + " imported, "
+            + summary.published()
+            + " published, "
+            + summary.heldForReview()
+            + " held for review");
+    return summary;
   }
 
   /** Changes a draft, or a rejected posting before it is submitted again. */

@@ -73,6 +73,13 @@ class PagesAccessibilityBrowserTest {
         Arguments.of("staff", "/employers", "zh"),
         Arguments.of("auditor", "/audit", "zh"),
         Arguments.of("auditor", "/audit?lang=en", "en"),
+        Arguments.of(null, "/jobs", "zh"),
+        Arguments.of(null, "/jobs?lang=en", "en"),
+        Arguments.of("employer", "/jobs/new", "zh"),
+        Arguments.of("staff", "/jobs/new", "zh"),
+        Arguments.of("resident", "/jobs/mine", "zh"),
+        Arguments.of("staff", "/jobs/review", "zh"),
+        Arguments.of("staff", "/jobs/review?lang=en", "en"),
         Arguments.of("staff", "/no-such-page", "zh"),
         Arguments.of("staff", "/people/99999999", "zh"));
   }

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two doors to the same users: the JSON API under {@code /api} takes HTTP Basic and no session or
  * CSRF token; the pages take form login with CSRF protection. Public reference data (divisions,
- * stations, occupations, the map) needs no login, so residents can find their nearest station.
+ * stations, occupations, the map) and published job postings need no login, so residents can find
+ * their nearest station and a job.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -78,12 +79,15 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/map",
                         "/stations/*",
+                        "/stations/*/walls/*",
                         "/v3/api-docs/**",
                         "/v3/api-docs",
                         "/swagger-ui/**",
                         "/swagger-ui.html",
                         "/actuator/health/**",
                         "/actuator/health")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/jobs", "/jobs/{id:\\d+}")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

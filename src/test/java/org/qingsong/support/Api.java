@@ -53,6 +53,10 @@ public final class Api {
     return send(request(path).PUT(publisher(body)).header("Content-Type", "application/json"));
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** Sends a body exactly as given, for malformed-input tests. */
   public Response postRaw(String path, String contentType, String body) {
     return send(

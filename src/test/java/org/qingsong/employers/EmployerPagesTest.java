@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.qingsong.support.Api;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.qingsong.support.Residents;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The employer pages in a real browser: station staff register an employer at the counter (with the
@@ -24,27 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * roles without the right get the site's error page.
  */
 @H2App
-class EmployerPagesTest {
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void pointBrowser() {
-    browser.at(port).desktop();
-  }
+class EmployerPagesTest extends BrowserTest {
 
   @AfterEach
   void backToChinese() {

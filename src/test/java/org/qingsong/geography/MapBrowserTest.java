@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The map page in a real browser whose tile server is unreachable (as in tests and on offline
@@ -21,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * phone; an administrator adds a station through the form and finds it on the map page.
  */
 @H2App
-class MapBrowserTest {
+class MapBrowserTest extends BrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   /** Station markers: Leaflet draws each as an interactive SVG path. */
@@ -29,22 +26,6 @@ class MapBrowserTest {
 
   /** The 10-minute circles, drawn as non-interactive paths. */
   private static final String CIRCLES = ".leaflet-overlay-pane path:not(.leaflet-interactive)";
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void anonymous() {

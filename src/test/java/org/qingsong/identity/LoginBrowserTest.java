@@ -2,35 +2,17 @@ package org.qingsong.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Form login and logout in a real browser. */
 @H2App
-class LoginBrowserTest {
+class LoginBrowserTest extends BrowserTest {
   private static final String LOGOUT_BUTTON = "header form[action$='/logout'] button[type=submit]";
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void anonymous() {

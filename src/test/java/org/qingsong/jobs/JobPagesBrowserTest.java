@@ -7,18 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.qingsong.support.Api;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The job pages in a real browser, from a posting to a hire: the employer posts through the form, a
@@ -26,28 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * staff reject a held posting. Every page passes axe-core and fits a 360 px phone.
  */
 @H2App
-class JobPagesBrowserTest {
+class JobPagesBrowserTest extends BrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void pointBrowser() {
-    browser.at(port).desktop();
-  }
 
   @AfterEach
   void backToChinese() {

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.qingsong.support.Api;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,25 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with a described QR code, and a print stylesheet that leaves only the walls on the paper.
  */
 @H2App
-class JobWallBrowserTest {
+class JobWallBrowserTest extends BrowserTest {
   private static final String WEEK = "2031-W30";
-  private static Browser browser;
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   long station;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void publishAWall() {

@@ -10,49 +10,25 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qingsong.support.Api;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The import page in a real browser: station staff upload a spreadsheet through the page's form
  * (CSRF token and all) and see either what was imported or a table of the cells to fix.
  */
 @H2App
-class PostingImportPageTest {
+class PostingImportPageTest extends BrowserTest {
   private static final String[] FIELDS = {
     "creditCode", "title", "description", "occupationCode", "kind", "positions", "payMin",
     "payMax", "payUnit", "streetCode", "weeklyHours", "contact", "validUntil", "certificates",
     "skills", "relaxations"
   };
 
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void pointBrowser() {
-    browser.at(port).desktop();
-  }
 
   @Test
   void staffSeeEveryCellToFixAndThenTheImportedCount() throws IOException {

@@ -5,42 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.qingsong.support.Api;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.qingsong.support.Residents;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Registering a resident at the counter, the way station staff do it, in a real browser. */
 @H2App
-class RegisterResidentBrowserTest {
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void pointBrowser() {
-    browser.at(port).desktop();
-  }
+class RegisterResidentBrowserTest extends BrowserTest {
 
   @Test
   void aWrongCheckDigitIsExplainedAtTheFieldThenTheCorrectedResidentIsRegistered() {

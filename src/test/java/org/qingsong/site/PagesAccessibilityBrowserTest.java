@@ -6,18 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
-import org.qingsong.support.Browser;
+import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page, as the user who would see it, in a real browser: no serious or critical axe-core
@@ -25,28 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * phone, one h1, a main landmark and the page language declared.
  */
 @H2App
-class PagesAccessibilityBrowserTest {
+class PagesAccessibilityBrowserTest extends BrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void pointBrowser() {
-    browser.at(port).desktop();
-  }
 
   @AfterEach
   void backToChinese() {

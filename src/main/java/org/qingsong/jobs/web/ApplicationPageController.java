@@ -3,14 +3,17 @@ package org.qingsong.jobs.web;
 import java.util.List;
 import java.util.Map;
 import org.qingsong.common.DomainException;
+import org.qingsong.common.InvalidInputException;
 import org.qingsong.common.InvalidValueException;
 import org.qingsong.identity.Actor;
 import org.qingsong.identity.CurrentActor;
 import org.qingsong.jobs.Application;
 import org.qingsong.jobs.ApplicationStatus;
 import org.qingsong.jobs.Applications;
+import org.qingsong.jobs.JobWalls;
 import org.qingsong.jobs.Jobs;
 import org.qingsong.jobs.Posting;
+import org.qingsong.jobs.SeekerConsent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +42,14 @@ class ApplicationPageController {
 
   private final Applications applications;
   private final Jobs jobs;
+  private final JobWalls walls;
   private final CurrentActor currentActor;
 
-  ApplicationPageController(Applications applications, Jobs jobs, CurrentActor currentActor) {
+  ApplicationPageController(
+      Applications applications, Jobs jobs, JobWalls walls, CurrentActor currentActor) {
     this.applications = applications;
     this.jobs = jobs;
+    this.walls = walls;
     this.currentActor = currentActor;
   }
 
@@ -90,7 +96,39 @@ class ApplicationPageController {
         actor.personId() == null
             ? List.<Application>of()
             : applications.ofPerson(actor.personId()));
+    model.addAttribute(
+        "consent",
+        actor.personId() == null
+            ? null
+            : walls.consentOf(actor.personId()).filter(SeekerConsent::active).orElse(null));
     return "jobs/mine";
+  }
+
+  /** A resident puts themselves on the job-seeking walls, saying what job they want. */
+  @PostMapping("/jobs/mine/wall-consent")
+  @PreAuthorize("hasRole('RESIDENT')")
+  String consent(
+      @RequestParam(required = false) String wantedJob,
+      @ModelAttribute("wording") JobWording wording,
+      RedirectAttributes redirect) {
+    Actor actor = currentActor.get();
+    try {
+      walls.consent(actor.personId(), wantedJob);
+      redirect.addFlashAttribute("notice", wording.message("jobpages.mine.wall.joined"));
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute(
+          "problem", wording.message("jobpages.mine.wall.wantedJobRequired"));
+    }
+    return "redirect:/jobs/mine";
+  }
+
+  @PostMapping("/jobs/mine/wall-consent/withdraw")
+  @PreAuthorize("hasRole('RESIDENT')")
+  String withdrawConsent(
+      @ModelAttribute("wording") JobWording wording, RedirectAttributes redirect) {
+    walls.withdrawConsent(currentActor.get().personId());
+    redirect.addFlashAttribute("notice", wording.message("jobpages.mine.wall.left"));
+    return "redirect:/jobs/mine";
   }
 
   @PostMapping("/jobs/applications/{applicationId:\\d+}/accept-interview")

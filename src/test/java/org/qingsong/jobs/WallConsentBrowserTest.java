@@ -1,0 +1,34 @@
+package org.qingsong.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.qingsong.support.BrowserTest;
+import org.qingsong.support.H2App;
+
+/** A resident puts themselves on the job-seeking wall from "my applications", then leaves it. */
+@H2App
+class WallConsentBrowserTest extends BrowserTest {
+
+  @Test
+  void aResidentJoinsAndLeavesTheJobSeekingWall() {
+    browser.as("resident").open("/jobs/mine");
+    assertThat(browser.axe()).isEmpty();
+
+    browser.find("#wantedJob").sendKeys("钟点工");
+    browser.clickAndWait(browser.find("form[action$='/jobs/mine/wall-consent'] button"));
+    assertThat(browser.find("main").getText()).contains("已同意上求职墙").contains("钟点工");
+
+    browser.clickAndWait(browser.find("form[action$='/wall-consent/withdraw'] button"));
+    assertThat(browser.find("main").getText()).contains("已退出求职墙");
+    assertThat(browser.findAll("#wantedJob")).hasSize(1);
+  }
+
+  @Test
+  void anEmptyWantedJobIsExplained() {
+    browser.as("resident").open("/jobs/mine");
+    browser.script("document.getElementById('wantedJob').removeAttribute('required')");
+    browser.clickAndWait(browser.find("form[action$='/jobs/mine/wall-consent'] button"));
+    assertThat(browser.find("[role=alert]").getText()).contains("请填写想找的工作");
+  }
+}

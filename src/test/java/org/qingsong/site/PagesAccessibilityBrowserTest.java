@@ -56,6 +56,8 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
         Arguments.of("resident", "/jobs/mine", "zh"),
         Arguments.of("staff", "/jobs/review", "zh"),
         Arguments.of("staff", "/jobs/review?lang=en", "en"),
+        Arguments.of("employer", "/jobs/posted", "zh"),
+        Arguments.of("staff", "/jobs/posted", "zh"),
         Arguments.of("staff", "/no-such-page", "zh"),
         Arguments.of("staff", "/people/99999999", "zh"));
   }

@@ -2,7 +2,9 @@ package org.qingsong.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.qingsong.support.Api;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 
@@ -12,6 +14,13 @@ class PostedJobsBrowserTest extends BrowserTest {
 
   @Test
   void anEmployerSeesPublishedAndHeldPostingsAndReachesTheApplicants() {
+    Map<String, Object> held = JobApiContract.honestPosting("理货员（押金）");
+    held.put("description", "入职需交押金 300 元。");
+    assertThat(
+            Api.on(port).as("employer").post("/api/v1/jobs", held).json().path("status").asString())
+        .isEqualTo("SCREENING");
+    Api.on(port).as("employer").post("/api/v1/jobs", JobApiContract.honestPosting("店员"));
+
     browser.as("employer").open("/jobs/posted");
     String table = browser.find("main table").getText();
     assertThat(table).contains("已发布").contains("待审核");

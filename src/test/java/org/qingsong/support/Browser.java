@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -137,9 +136,29 @@ public final class Browser implements AutoCloseable {
   public Browser clickAndWait(WebElement element) {
     WebElement before = find("html");
     element.click();
-    waitFor(ExpectedConditions.stalenessOf(before));
+    waitFor(d -> isGone(before));
     waitFor(d -> "complete".equals(script("return document.readyState")));
     return this;
+  }
+
+  /**
+   * Whether an element's page has been replaced. Chromium's driver reports an element of a page
+   * that is being torn down either as stale or, racing the navigation, as a node that "does not
+   * belong to the document"; both mean the old page is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("does not belong to the document") || message.contains("No node")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Waits until a condition holds (at most 15 s). */

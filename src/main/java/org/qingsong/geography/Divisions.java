@@ -1,6 +1,8 @@
 package org.qingsong.geography;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.qingsong.common.DomainException;
 import org.qingsong.geography.store.DivisionStore;
@@ -32,6 +34,17 @@ public class Divisions {
 
   public List<Division> ofLevel(DivisionLevel level) {
     return store.byLevel(level);
+  }
+
+  /** The city's streets grouped under their districts, both in code order (for select lists). */
+  public Map<Division, List<Division>> streetsByDistrict() {
+    Map<Division, List<Division>> out = new LinkedHashMap<>();
+    List<Division> streets = store.byLevel(DivisionLevel.STREET);
+    for (Division district : store.byLevel(DivisionLevel.DISTRICT)) {
+      out.put(
+          district, streets.stream().filter(s -> district.code().equals(s.parentCode())).toList());
+    }
+    return out;
   }
 
   /** The street, if {@code code} names one. */

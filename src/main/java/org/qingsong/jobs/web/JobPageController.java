@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qingsong.common.Blank;
@@ -146,7 +145,7 @@ class JobPageController {
     model.addAttribute("payUnit", Blank.toNull(payUnit) == null ? "MONTH" : payUnit);
     model.addAttribute("relaxation", nullToEmpty(relaxation));
     model.addAttribute("occupationsByCategory", occupationsByCategory());
-    model.addAttribute("streetsByDistrict", streetsByDistrict());
+    model.addAttribute("streetsByDistrict", divisions.streetsByDistrict());
     model.addAttribute("canPost", canPost());
     model.addAttribute(
         "pageBase",
@@ -268,7 +267,7 @@ class JobPageController {
     model.addAttribute(
         "staffStreet",
         actor.is(Role.STAFF) ? divisions.find(actor.streetCode()).orElse(null) : null);
-    model.addAttribute("streetsByDistrict", streetsByDistrict());
+    model.addAttribute("streetsByDistrict", divisions.streetsByDistrict());
     return "jobs/form";
   }
 
@@ -302,16 +301,6 @@ class JobPageController {
     Map<OccupationCategory, List<Occupation>> out = new EnumMap<>(OccupationCategory.class);
     for (Occupation o : occupations.all()) {
       out.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
-    }
-    return out;
-  }
-
-  private Map<Division, List<Division>> streetsByDistrict() {
-    Map<Division, List<Division>> out = new LinkedHashMap<>();
-    List<Division> streets = divisions.ofLevel(DivisionLevel.STREET);
-    for (Division district : divisions.ofLevel(DivisionLevel.DISTRICT)) {
-      out.put(
-          district, streets.stream().filter(s -> district.code().equals(s.parentCode())).toList());
     }
     return out;
   }

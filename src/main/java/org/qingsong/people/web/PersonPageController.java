@@ -14,7 +14,6 @@ import org.qingsong.common.InvalidInputException;
 import org.qingsong.common.InvalidValueException;
 import org.qingsong.common.PageRequest;
 import org.qingsong.geography.Division;
-import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
 import org.qingsong.identity.Actor;
 import org.qingsong.identity.CurrentActor;
@@ -77,7 +76,7 @@ class PersonPageController {
     model.addAttribute("priorityGroup", priorityGroup == null ? "" : priorityGroup);
     model.addAttribute("streetCode", street == null ? "" : street);
     model.addAttribute("canChooseStreet", !actor.is(Role.STAFF));
-    model.addAttribute("streetsByDistrict", streetsByDistrict());
+    model.addAttribute("streetsByDistrict", divisions.streetsByDistrict());
     model.addAttribute(
         "pageBase",
         "/people?q="
@@ -164,7 +163,7 @@ class PersonPageController {
     model.addAttribute(
         "staffStreet",
         actor.is(Role.STAFF) ? divisions.find(actor.streetCode()).orElse(null) : null);
-    model.addAttribute("streetsByDistrict", streetsByDistrict());
+    model.addAttribute("streetsByDistrict", divisions.streetsByDistrict());
     model.addAttribute("communities", communitiesOf(form.streetCode()));
     model.addAttribute("communityCode", form.communityCode() == null ? "" : form.communityCode());
     return "people/form";
@@ -175,16 +174,6 @@ class PersonPageController {
     for (FieldViolation v : violations) {
       String field = v.field().replaceAll("\\[.*$", "");
       out.putIfAbsent(field, messages.getMessage(v.code(), v.args().toArray(), v.code(), locale));
-    }
-    return out;
-  }
-
-  private Map<Division, List<Division>> streetsByDistrict() {
-    Map<Division, List<Division>> out = new LinkedHashMap<>();
-    List<Division> streets = divisions.ofLevel(DivisionLevel.STREET);
-    for (Division district : divisions.ofLevel(DivisionLevel.DISTRICT)) {
-      out.put(
-          district, streets.stream().filter(s -> district.code().equals(s.parentCode())).toList());
     }
     return out;
   }

@@ -2,13 +2,13 @@ package org.qingsong.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.qingsong.support.Browser;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 
@@ -19,7 +19,6 @@ import org.qingsong.support.H2App;
  */
 @H2App
 class MapBrowserTest extends BrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   /** Station markers: Leaflet draws each as an interactive SVG path. */
   private static final String MARKERS = ".leaflet-overlay-pane path.leaflet-interactive";
@@ -57,7 +56,7 @@ class MapBrowserTest extends BrowserTest {
     assertThat(browser.find("#coverage-share").getText()).endsWith("%");
     assertThat(browser.findAll("#uncovered-table tbody tr")).hasSize(10);
     assertThat(browser.axe()).as("axe-core findings on the map").isEmpty();
-    browser.screenshot(SCREENSHOTS.resolve("map-desktop.png"));
+    browser.screenshot(Browser.SCREENSHOTS.resolve("map-desktop.png"));
   }
 
   @Test
@@ -89,7 +88,7 @@ class MapBrowserTest extends BrowserTest {
     assertThat(browser.find("#map").getSize().getWidth()).isLessThanOrEqualTo(360);
     assertThat(browser.findAll("#nearest-table tbody tr")).hasSize(5);
     assertThat(browser.axe()).as("axe-core findings on a phone").isEmpty();
-    browser.screenshot(SCREENSHOTS.resolve("map-phone.png"));
+    browser.screenshot(Browser.SCREENSHOTS.resolve("map-phone.png"));
 
     browser.clickAndWait(browser.find("#nearest-table tbody tr th a"));
     assertThat(browser.path()).matches("/stations/\\d+");
@@ -98,7 +97,7 @@ class MapBrowserTest extends BrowserTest {
         .as("sideways scrolling caused by %s", browser.overflowingElements())
         .isFalse();
     assertThat(browser.axe()).as("axe-core findings on a station's page on a phone").isEmpty();
-    browser.screenshot(SCREENSHOTS.resolve("station-phone.png"));
+    browser.screenshot(Browser.SCREENSHOTS.resolve("station-phone.png"));
   }
 
   @Test

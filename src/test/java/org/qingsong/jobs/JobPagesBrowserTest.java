@@ -2,11 +2,9 @@ package org.qingsong.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +21,6 @@ import org.qingsong.support.H2App;
  */
 @H2App
 class JobPagesBrowserTest extends BrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @AfterEach
   void backToChinese() {
@@ -183,24 +180,7 @@ class JobPagesBrowserTest extends BrowserTest {
     field.sendKeys(text);
   }
 
-  /** Axe-core at desktop width, then a 360 px phone without sideways scrolling. */
   private void checkPage(String name, String language) {
-    SoftAssertions soft = new SoftAssertions();
-    soft.assertThat(browser.find("html").getDomAttribute("lang")).startsWith(language);
-    soft.assertThat(browser.findAll("h1")).as("h1 elements").hasSize(1);
-    soft.assertThat(browser.findAll("main")).as("main landmarks").hasSize(1);
-    soft.assertThat(browser.axe()).as("axe-core findings at desktop width").isEmpty();
-    browser.phone();
-    try {
-      browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-      soft.assertThat(browser.innerWidth()).as("phone viewport width").isEqualTo(360);
-      soft.assertThat(browser.horizontalOverflow())
-          .as("sideways scrolling at 360 px; sticking out: %s", browser.overflowingElements())
-          .isFalse();
-      soft.assertThat(browser.axe()).as("axe-core findings at 360 px").isEmpty();
-    } finally {
-      browser.desktop();
-    }
-    soft.assertAll();
+    browser.assertUsableOnDesktopAndPhone(name, language);
   }
 }

@@ -2,16 +2,12 @@ package org.qingsong.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.WebElement;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 
@@ -22,11 +18,10 @@ import org.qingsong.support.H2App;
  */
 @H2App
 class PagesAccessibilityBrowserTest extends BrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @AfterEach
   void backToChinese() {
-    if (pageLanguage().startsWith("en")) {
+    if (browser.language().startsWith("en")) {
       browser.open("/?lang=zh-CN");
     }
   }
@@ -105,35 +100,10 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
 
   /** The checks every page must pass, at desktop width and then on a phone. */
   private void checkPage(String name, String language) {
-    SoftAssertions soft = new SoftAssertions();
-    soft.assertThat(browser.findAll("body > footer"))
+    assertThat(browser.findAll("body > footer"))
         .as("the page was rendered to the end (footer present)")
         .hasSize(1);
-    soft.assertThat(pageLanguage()).as("html[lang]").startsWith(language);
-    soft.assertThat(browser.findAll("h1")).as("h1 elements").hasSize(1);
-    soft.assertThat(browser.findAll("main, [role=main]")).as("main landmarks").hasSize(1);
-    soft.assertThat(browser.axe()).as("axe-core findings at desktop width").isEmpty();
-    browser.phone();
-    try {
-      browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-      soft.assertThat(browser.innerWidth()).as("phone viewport width").isEqualTo(360);
-      soft.assertThat(browser.horizontalOverflow())
-          .as("sideways scrolling at 360 px; sticking out: %s", browser.overflowingElements())
-          .isFalse();
-      soft.assertThat(browser.axe()).as("axe-core findings at 360 px").isEmpty();
-    } finally {
-      browser.desktop();
-    }
-    soft.assertAll();
-  }
-
-  private static String pageLanguage() {
-    List<WebElement> html = browser.findAll("html");
-    if (html.isEmpty()) {
-      return "";
-    }
-    String lang = html.get(0).getDomAttribute("lang");
-    return lang == null ? "" : lang;
+    browser.assertUsableOnDesktopAndPhone(name, language);
   }
 
   private static String screenshotName(String user, String path) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -370,5 +371,40 @@ public final class Browser implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       // a leftover temporary profile is harmless
     }
+  }
+
+  /** The page's declared language ({@code html[lang]}), or "" when it declares none. */
+  public String language() {
+    List<WebElement> html = findAll("html");
+    String lang = html.isEmpty() ? null : html.get(0).getDomAttribute("lang");
+    return lang == null ? "" : lang;
+  }
+
+  /** Where page screenshots go, for a person to look at after a run. */
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /**
+   * The checks every page must pass: its language, one h1, one main landmark, and no serious or
+   * critical axe-core finding at desktop width; then, on a 360 px phone, no sideways scrolling and
+   * no axe-core finding either. A screenshot at phone width is kept under {@link #SCREENSHOTS}.
+   */
+  public void assertUsableOnDesktopAndPhone(String screenshotName, String language) {
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(language()).as("html[lang]").startsWith(language);
+    soft.assertThat(findAll("h1")).as("h1 elements").hasSize(1);
+    soft.assertThat(findAll("main, [role=main]")).as("main landmarks").hasSize(1);
+    soft.assertThat(axe()).as("axe-core findings at desktop width").isEmpty();
+    phone();
+    try {
+      screenshot(SCREENSHOTS.resolve(screenshotName + ".png"));
+      soft.assertThat(innerWidth()).as("phone viewport width").isEqualTo(360);
+      soft.assertThat(horizontalOverflow())
+          .as("sideways scrolling at 360 px; sticking out: %s", overflowingElements())
+          .isFalse();
+      soft.assertThat(axe()).as("axe-core findings at 360 px").isEmpty();
+    } finally {
+      desktop();
+    }
+    soft.assertAll();
   }
 }

@@ -1,0 +1,6 @@
+package org.qingsong.calendar;
+
+import org.qingsong.support.PostgresApp;
+
+@PostgresApp
+class CalendarApiPostgresTest extends CalendarApiContract {}

@@ -42,7 +42,8 @@ class SecurityConfiguration {
                         "/api/v1/occupations/**",
                         "/api/v1/calendar/**",
                         "/api/v1/jobs",
-                        "/api/v1/jobs/{id:\\d+}")
+                        "/api/v1/jobs/{id:\\d+}",
+                        "/api/v1/assistance/receipts/*")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -81,6 +82,7 @@ class SecurityConfiguration {
                         "/map",
                         "/stations/*",
                         "/stations/*/walls/*",
+                        "/assistance/status",
                         "/v3/api-docs/**",
                         "/v3/api-docs",
                         "/swagger-ui/**",

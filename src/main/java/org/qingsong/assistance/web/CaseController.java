@@ -1,0 +1,176 @@
+package org.qingsong.assistance.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.qingsong.assistance.ApplicationForm;
+import org.qingsong.assistance.AssistanceCase;
+import org.qingsong.assistance.AssistanceKind;
+import org.qingsong.assistance.CaseStatus;
+import org.qingsong.assistance.Cases;
+import org.qingsong.assistance.Intake;
+import org.qingsong.assistance.LowIncomeCategory;
+import org.qingsong.assistance.Objection;
+import org.qingsong.assistance.Parse;
+import org.qingsong.assistance.TaskAnswer;
+import org.qingsong.assistance.Verification;
+import org.qingsong.assistance.store.CaseStore;
+import org.qingsong.common.Blank;
+import org.qingsong.common.FieldErrors;
+import org.qingsong.common.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Applications and cases as JSON: intake, verification answers and each workflow step. */
+@RestController
+@RequestMapping("/api/v1/assistance")
+class CaseController {
+  private final Intake intake;
+  private final Cases cases;
+  private final Verification verification;
+  private final AssistanceJson json;
+
+  CaseController(Intake intake, Cases cases, Verification verification, AssistanceJson json) {
+    this.intake = intake;
+    this.cases = cases;
+    this.verification = verification;
+    this.json = json;
+  }
+
+  /** The 8+1 kinds of assistance with their Chinese and English names. */
+  @GetMapping("/kinds")
+  List<Map<String, String>> kinds() {
+    return java.util.Arrays.stream(AssistanceKind.values())
+        .map(k -> Map.of("code", k.name(), "nameZh", k.nameZh(), "nameEn", k.nameEn()))
+        .toList();
+  }
+
+  /** One-window intake: registers the application and sends it for verification. */
+  @PostMapping("/applications")
+  ResponseEntity<JsonNode> apply(@RequestBody ApplicationForm form) {
+    AssistanceCase c = intake.apply(form);
+    return ResponseEntity.created(URI.create("/api/v1/assistance/cases/" + c.id()))
+        .body(json.of(c));
+  }
+
+  @GetMapping("/cases")
+  JsonNode find(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String streetCode,
+      @RequestParam(required = false) String districtCode,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    FieldErrors errors = new FieldErrors();
+    CaseStatus s =
+        errors.parseOptional("status", status, v -> Parse.value(CaseStatus.class, v)).orElse(null);
+    AssistanceKind k = errors.parseOptional("kind", kind, Parse::kind).orElse(null);
+    LowIncomeCategory c =
+        errors
+            .parseOptional("category", category, v -> Parse.value(LowIncomeCategory.class, v))
+            .orElse(null);
+    errors.throwIfAny();
+    return json.of(
+        cases.find(
+            new CaseStore.Query(
+                Blank.toNull(districtCode), Blank.toNull(streetCode), s, k, c, Blank.toNull(q)),
+            PageRequest.of(page, size)));
+  }
+
+  @GetMapping("/cases/{id}")
+  JsonNode get(@PathVariable long id) {
+    return json.of(cases.get(id));
+  }
+
+  @GetMapping("/cases/{id}/history")
+  JsonNode history(@PathVariable long id) {
+    return json.of(cases.history(id));
+  }
+
+  @GetMapping("/cases/{id}/tasks")
+  JsonNode tasks(@PathVariable long id) {
+    return json.of(verification.ofCase(id));
+  }
+
+  @GetMapping("/tasks/{id}")
+  JsonNode task(@PathVariable long id) {
+    return json.of(verification.get(id));
+  }
+
+  /** A department's answer: {@code {"answer":"CLEAR"}} or a finding with kind and text. */
+  @PostMapping("/tasks/{id}/answer")
+  JsonNode answer(@PathVariable long id, @RequestBody TaskAnswer answer) {
+    return json.of(verification.answer(id, answer));
+  }
+
+  @GetMapping("/tasks/overdue")
+  JsonNode overdue(@RequestParam(required = false) String districtCode) {
+    return json.of(verification.overdue(Blank.toNull(districtCode), 200));
+  }
+
+  @PostMapping("/cases/{id}/review")
+  JsonNode review(@PathVariable long id, @RequestBody(required = false) NoteRequest body) {
+    return json.of(cases.review(id, body == null ? null : body.note()));
+  }
+
+  /** {@code {"decision":"APPROVE"|"REJECT","reason":"…"}}; a rejection needs a reason. */
+  @PostMapping("/cases/{id}/decision")
+  JsonNode decide(@PathVariable long id, @RequestBody DecisionRequest body) {
+    return json.of(cases.decide(id, body.decision(), body.reason()));
+  }
+
+  @PostMapping("/cases/{id}/publicity")
+  JsonNode publicise(@PathVariable long id, @RequestBody(required = false) PublicityRequest body) {
+    return json.of(cases.publicise(id, body == null ? null : body.startOn()));
+  }
+
+  @GetMapping("/cases/{id}/objections")
+  List<Objection> objections(@PathVariable long id) {
+    return cases.objections(id);
+  }
+
+  @PostMapping("/cases/{id}/objections")
+  ResponseEntity<Objection> object(@PathVariable long id, @RequestBody ObjectionRequest body) {
+    Objection o = cases.object(id, body.detail());
+    return ResponseEntity.created(
+            URI.create("/api/v1/assistance/cases/" + id + "/objections/" + o.id()))
+        .body(o);
+  }
+
+  @PostMapping("/cases/{id}/objections/{objectionId}/resolution")
+  Objection resolve(
+      @PathVariable long id, @PathVariable long objectionId, @RequestBody ResolutionRequest body) {
+    return cases.resolve(id, objectionId, body.upheld(), body.resolution());
+  }
+
+  @PostMapping("/cases/{id}/activation")
+  JsonNode activate(@PathVariable long id) {
+    return json.of(cases.activate(id));
+  }
+
+  @PostMapping("/cases/{id}/closure")
+  JsonNode close(@PathVariable long id, @RequestBody ReasonRequest body) {
+    return json.of(cases.close(id, body.reason()));
+  }
+
+  record NoteRequest(String note) {}
+
+  record DecisionRequest(String decision, String reason) {}
+
+  record PublicityRequest(String startOn) {}
+
+  record ObjectionRequest(String detail) {}
+
+  record ResolutionRequest(Boolean upheld, String resolution) {}
+
+  record ReasonRequest(String reason) {}
+}

@@ -1,0 +1,350 @@
+package org.qingsong.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qingsong.support.Api;
+import org.qingsong.support.TestAccounts;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Social assistance over HTTP, on H2 and on PostgreSQL: one-window intake, verification tasks due
+ * five working days later on the official calendar, answers, the workflow, scoping and errors.
+ */
+abstract class AssistanceCaseApiContract {
+  /** Tuesday before the 2026 National Day holiday (1–7 October; Saturday 10 October worked). */
+  static final String BEFORE_NATIONAL_DAY = "2026-09-29";
+
+  @LocalServerPort int port;
+
+  Api api() {
+    return Api.on(port);
+  }
+
+  /** A household of three: the applicant, a spouse and a child; returns [case json, ids...]. */
+  record Household(long applicant, String applicantId, long spouse, long child) {}
+
+  Household household() {
+    Object[] a = Households.register(api(), "周建国", LocalDate.of(1978, 3, 15));
+    Object[] s = Households.register(api(), "李秀英", LocalDate.of(1980, 6, 2));
+    Object[] c = Households.register(api(), "周小明", LocalDate.of(2014, 9, 1));
+    return new Household((long) a[0], (String) a[1], (long) s[0], (long) c[0]);
+  }
+
+  JsonNode apply(Household h, String kind, String receivedOn) {
+    Api.Response r =
+        api()
+            .as("caseworker")
+            .post(
+                "/api/v1/assistance/applications",
+                Households.application(
+                    kind,
+                    h.applicant(),
+                    List.of(
+                        Households.member(h.applicant(), "SELF", "0"),
+                        Households.member(h.spouse(), "SPOUSE", "300"),
+                        Households.member(h.child(), "CHILD", "0")),
+                    receivedOn));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    assertThat(r.header("Location")).contains("/api/v1/assistance/cases/");
+    return r.json();
+  }
+
+  @Test
+  void anApplicationAtTheWindowGetsAReceiptAndTasksDueFiveWorkingDaysAfterNationalDay() {
+    Household h = household();
+    JsonNode created = apply(h, "MINIMUM_LIVING", BEFORE_NATIONAL_DAY);
+    assertThat(created.path("status").asString()).isEqualTo("VERIFYING");
+    assertThat(created.path("receiptNo").asString()).matches("ZZ-430203-20260929-\\d{6}");
+    assertThat(created.path("members")).hasSize(3);
+    assertThat(created.path("members").get(1).path("monthlyIncome").decimalValue())
+        .isEqualByComparingTo("300");
+    assertThat(created.path("members").get(0).path("idNumber").asString()).contains("****");
+    assertThat(created.path("areaType").asString()).isEqualTo("URBAN");
+    long id = created.path("id").asLong();
+
+    JsonNode tasks = api().as("caseworker").get("/api/v1/assistance/cases/" + id + "/tasks").json();
+    assertThat(tasks).hasSize(11);
+    for (JsonNode t : tasks) {
+      assertThat(t.path("sentOn").asString()).isEqualTo(BEFORE_NATIONAL_DAY);
+      // 30 Sep (1), 1–7 Oct off, 8 Oct (2), 9 Oct (3), Sat 10 Oct worked (4), 12 Oct (5)
+      assertThat(t.path("dueOn").asString()).isEqualTo("2026-10-12");
+      assertThat(t.path("weekendsOnly").asBoolean()).isFalse();
+    }
+    assertThat(tasks.toString()).contains("人力资源和社会保障部门", "不动产登记", "住房公积金中心");
+
+    JsonNode history =
+        api().as("caseworker").get("/api/v1/assistance/cases/" + id + "/history").json();
+    assertThat(history.get(0).path("to").asString()).isEqualTo("SUBMITTED");
+    assertThat(history.get(1).path("to").asString()).isEqualTo("VERIFYING");
+  }
+
+  @Test
+  void answersAreRecordedOnceAndFindingsCorrectTheHousehold() {
+    Household h = household();
+    long id = apply(h, "MINIMUM_LIVING", BEFORE_NATIONAL_DAY).path("id").asLong();
+    JsonNode tasks = api().as("caseworker").get("/api/v1/assistance/cases/" + id + "/tasks").json();
+    long hr = taskOf(tasks, "HUMAN_RESOURCES");
+    long vehicles = taskOf(tasks, "PUBLIC_SECURITY");
+
+    Api.Response bad =
+        api()
+            .as("caseworker")
+            .post("/api/v1/assistance/tasks/" + hr + "/answer", Map.of("answer", "FINDING"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.fieldError("findingKind")).isEqualTo("必填");
+    assertThat(bad.fieldError("text")).isEqualTo("必填");
+
+    Api.Response found =
+        api()
+            .as("caseworker")
+            .post(
+                "/api/v1/assistance/tasks/" + hr + "/answer",
+                Map.of(
+                    "answer", "FINDING",
+                    "findingKind", "INCOME",
+                    "text", "社保缴费记录显示在某物流公司有工资收入",
+                    "personId", h.spouse(),
+                    "amount", "900",
+                    "answeredOn", "2026-10-09"));
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+    assertThat(found.json().path("workingDays").asInt()).isEqualTo(3);
+    assertThat(found.json().path("findingAmount").decimalValue()).isEqualByComparingTo("900");
+    assertThat(
+            api()
+                .as("caseworker")
+                .post("/api/v1/assistance/tasks/" + hr + "/answer", Map.of("answer", "CLEAR"))
+                .status())
+        .isEqualTo(409);
+
+    api()
+        .as("caseworker")
+        .post(
+            "/api/v1/assistance/tasks/" + vehicles + "/answer",
+            Map.of("answer", "FINDING", "findingKind", "VEHICLE", "text", "名下有一辆 2012 年小型轿车"));
+    JsonNode c = api().as("caseworker").get("/api/v1/assistance/cases/" + id).json();
+    assertThat(c.path("members").get(1).path("monthlyIncome").decimalValue())
+        .isEqualByComparingTo("900");
+    assertThat(c.path("assets").path("vehicles").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidApplicationsAreRefusedFieldByFieldInChineseAndEnglish() {
+    Api.Response zh =
+        api().as("caseworker").post("/api/v1/assistance/applications", Map.of("kind", "LOTTERY"));
+    assertThat(zh.status()).isEqualTo(400);
+    assertThat(zh.header("Content-Type")).contains("application/problem+json");
+    assertThat(zh.fieldError("kind")).isEqualTo("不能识别的取值");
+    assertThat(zh.fieldError("applicantId")).isEqualTo("必填");
+    assertThat(zh.fieldError("members")).contains("家庭成员");
+
+    Household h = household();
+    Map<String, Object> body =
+        Households.application(
+            "MINIMUM_LIVING",
+            h.applicant(),
+            List.of(Households.member(h.spouse(), "SPOUSE", "-5")),
+            "2999-01-01");
+    Api.Response en =
+        api().as("caseworker").inLanguage("en").post("/api/v1/assistance/applications", body);
+    assertThat(en.status()).isEqualTo(400);
+    assertThat(en.fieldError("members")).contains("applicant");
+    assertThat(en.fieldError("members[0].monthlyIncome")).isNotNull();
+    assertThat(en.fieldError("receivedOn")).contains("future");
+    assertThat(
+            api()
+                .as("caseworker")
+                .get("/api/v1/assistance/cases?q=" + h.applicantId().substring(0, 6))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void casesAreScopedToTheCaseWorkersDistrictAndHiddenFromOtherRoles() {
+    Household h = household();
+    long id = apply(h, "TEMPORARY", LocalDate.now().toString()).path("id").asLong();
+    String other = otherDistrictCaseWorker();
+    assertThat(api().as(other).get("/api/v1/assistance/cases/" + id).status()).isEqualTo(404);
+    assertThat(api().as(other).get("/api/v1/assistance/cases/" + id + "/tasks").status())
+        .isEqualTo(404);
+    assertThat(api().as(other).get("/api/v1/assistance/cases").json().toString())
+        .doesNotContain("\"id\":" + id + ",");
+    assertThat(api().as("staff").get("/api/v1/assistance/cases/" + id).status()).isEqualTo(403);
+    assertThat(api().as("employer").get("/api/v1/assistance/cases").status()).isEqualTo(403);
+    assertThat(api().as("auditor").get("/api/v1/assistance/cases/" + id).status()).isEqualTo(200);
+    assertThat(
+            api()
+                .as("auditor")
+                .post("/api/v1/assistance/cases/" + id + "/closure", Map.of("reason", "x"))
+                .status())
+        .isEqualTo(403);
+    assertThat(api().get("/api/v1/assistance/cases/" + id).status()).isEqualTo(401);
+  }
+
+  @Test
+  void aSecondOpenApplicationOfTheSameKindIsAConflictAndStepsOutOfOrderAre409() {
+    Household h = household();
+    long id = apply(h, "MEDICAL", LocalDate.now().toString()).path("id").asLong();
+    Api.Response again =
+        api()
+            .as("caseworker")
+            .post(
+                "/api/v1/assistance/applications",
+                Households.application(
+                    "MEDICAL",
+                    h.applicant(),
+                    List.of(Households.member(h.applicant(), "SELF", "0")),
+                    null));
+    assertThat(again.status()).isEqualTo(409);
+
+    Api.Response early =
+        api().as("caseworker").post("/api/v1/assistance/cases/" + id + "/review", Map.of());
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.json().path("detail").asString()).contains("VERIFYING");
+    Api.Response earlyEn =
+        api()
+            .as("caseworker")
+            .inLanguage("en")
+            .post("/api/v1/assistance/cases/" + id + "/activation", Map.of());
+    assertThat(earlyEn.status()).isEqualTo(409);
+    assertThat(earlyEn.json().path("detail").asString()).contains("cannot become ACTIVE");
+  }
+
+  @Test
+  void theApplicantSeesOnlyTheStatusWithTheirReceiptAndIdNumber() {
+    Household h = household();
+    JsonNode c = apply(h, "EDUCATION", LocalDate.now().toString());
+    String receipt = c.path("receiptNo").asString();
+    Api.Response mine =
+        api().get("/api/v1/assistance/receipts/" + receipt + "?idNumber=" + h.applicantId());
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+    assertThat(mine.json().path("status").asString()).isEqualTo("VERIFYING");
+    assertThat(mine.json().path("kind").asString()).isEqualTo("EDUCATION");
+    assertThat(mine.body()).doesNotContain("周建国").doesNotContain("members");
+    String someoneElse = Households.idNumber(LocalDate.of(1970, 1, 1));
+    assertThat(
+            api()
+                .get("/api/v1/assistance/receipts/" + receipt + "?idNumber=" + someoneElse)
+                .status())
+        .isEqualTo(404);
+    assertThat(api().get("/api/v1/assistance/receipts/" + receipt).status()).isEqualTo(400);
+  }
+
+  @Test
+  void hotlineRequestsGoToTheStreetOfficesQueueAndBecomeApplications() {
+    Api.Response call =
+        api()
+            .as("caseworker")
+            .post(
+                "/api/v1/assistance/hotline",
+                Map.of(
+                    "callerName", "王阿姨",
+                    "phone", "13787654321",
+                    "need", "老伴住院，医药费负担重，想申请救助",
+                    "kind", "MEDICAL",
+                    "officeCode", Households.HOME_STREET));
+    assertThat(call.status()).as(call.toString()).isEqualTo(201);
+    assertThat(call.json().path("phone").asString()).isEqualTo("137****4321");
+    long callId = call.json().path("id").asLong();
+    String receipt = call.json().path("receiptNo").asString();
+    JsonNode queue =
+        api()
+            .as("caseworker")
+            .get("/api/v1/assistance/hotline?officeCode=" + Households.HOME_STREET + "&status=OPEN")
+            .json();
+    assertThat(queue.path("items").toString()).contains(receipt);
+    assertThat(
+            api()
+                .get("/api/v1/assistance/receipts/" + receipt + "?phone=13787654321")
+                .json()
+                .path("status")
+                .asString())
+        .isEqualTo("HOTLINE_OPEN");
+
+    Household h = household();
+    Map<String, Object> body =
+        Households.application(
+            "MEDICAL", h.applicant(), List.of(Households.member(h.applicant(), "SELF", "0")), null);
+    body.put("hotlineRequestId", callId);
+    Api.Response applied = api().as("caseworker").post("/api/v1/assistance/applications", body);
+    assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+    assertThat(applied.json().path("channel").asString()).isEqualTo("HOTLINE");
+    assertThat(
+            api()
+                .as("caseworker")
+                .get("/api/v1/assistance/hotline/" + callId)
+                .json()
+                .path("status")
+                .asString())
+        .isEqualTo("CONVERTED");
+    Api.Response bad = api().as("caseworker").post("/api/v1/assistance/hotline", Map.of());
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.fieldError("phone")).isEqualTo("必填");
+  }
+
+  @Test
+  void administratorsMaintainTheDepartmentsAndInactiveOnesGetNoTasks() {
+    JsonNode list = api().as("caseworker").get("/api/v1/assistance/departments").json();
+    assertThat(list.size()).isGreaterThanOrEqualTo(11);
+    String code = "SURVEY_" + (System.nanoTime() % 100000);
+    Api.Response added =
+        api()
+            .as("admin")
+            .post(
+                "/api/v1/assistance/departments",
+                Map.of("code", code, "nameZh", "统计调查部门", "nameEn", "Statistics survey"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    long id = added.json().path("id").asLong();
+    assertThat(
+            api()
+                .as("caseworker")
+                .post(
+                    "/api/v1/assistance/departments",
+                    Map.of("code", "X", "nameZh", "x", "nameEn", "x"))
+                .status())
+        .isEqualTo(403);
+    Api.Response off =
+        api()
+            .as("admin")
+            .put(
+                "/api/v1/assistance/departments/" + id,
+                Map.of("nameZh", "统计调查部门", "nameEn", "Statistics survey", "active", false));
+    assertThat(off.json().path("active").asBoolean()).isFalse();
+    Household h = household();
+    long caseId = apply(h, "HOUSING", LocalDate.now().toString()).path("id").asLong();
+    JsonNode tasks =
+        api().as("caseworker").get("/api/v1/assistance/cases/" + caseId + "/tasks").json();
+    assertThat(tasks.toString()).doesNotContain(code);
+  }
+
+  static long taskOf(JsonNode tasks, String departmentCode) {
+    for (JsonNode t : tasks) {
+      if (departmentCode.equals(t.path("departmentCode").asString())) {
+        return t.path("id").asLong();
+      }
+    }
+    throw new AssertionError("no task for " + departmentCode + " in " + tasks);
+  }
+
+  /** A case worker of 荷塘区, created once per application context. */
+  String otherDistrictCaseWorker() {
+    String username = "caseworker430202";
+    Api.Response r =
+        api()
+            .as("admin")
+            .post(
+                "/api/v1/users",
+                Map.of(
+                    "username", username,
+                    "password", TestAccounts.PASSWORD,
+                    "role", "CASEWORKER",
+                    "displayName", "荷塘区救助经办",
+                    "districtCode", "430202"));
+    assertThat(r.status()).as(r.toString()).isIn(201, 409);
+    return username;
+  }
+}

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two doors to the same users: the JSON API under {@code /api} takes HTTP Basic and no session or
  * CSRF token; the pages take form login with CSRF protection. Public reference data (divisions,
- * stations, occupations, the working-day calendar, the map) and published job postings need no
- * login, so residents can find their nearest station and a job.
+ * stations, occupations, the working-day calendar, assistance standards, the map) and published job
+ * postings need no login, so residents can find their nearest station and a job.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -41,6 +41,10 @@ class SecurityConfiguration {
                         "/api/v1/stations/**",
                         "/api/v1/occupations/**",
                         "/api/v1/calendar/**",
+                        "/api/v1/assistance/standards",
+                        "/api/v1/assistance/standards/**",
+                        "/api/v1/assistance/thresholds",
+                        "/api/v1/assistance/thresholds/**",
                         "/api/v1/jobs",
                         "/api/v1/jobs/{id:\\d+}",
                         "/api/v1/assistance/receipts/*")

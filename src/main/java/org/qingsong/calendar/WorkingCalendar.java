@@ -179,6 +179,19 @@ public class WorkingCalendar {
     if (errors.isEmpty() && days.stream().noneMatch(d -> d.kind() == DayKind.HOLIDAY)) {
       errors.add("days", "calendar.days.noHoliday");
     }
+    if (errors.isEmpty()) {
+      Set<LocalDate> holidays = new HashSet<>();
+      days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).forEach(d -> holidays.add(d.date()));
+      for (int i = 0; i < days.size(); i++) {
+        CalendarDay d = days.get(i);
+        if (d.kind() == DayKind.HOLIDAY
+            && isWeekend(d.date())
+            && !inWeekdayBlock(d.date(), holidays)) {
+          errors.add(
+              "days[" + i + "].date", "calendar.day.weekendHolidayAlone", d.date().toString());
+        }
+      }
+    }
     errors.throwIfAny();
     return days;
   }
@@ -190,6 +203,24 @@ public class WorkingCalendar {
     } catch (DateTimeParseException e) {
       throw new InvalidValueException("calendar.date.format");
     }
+  }
+
+  /**
+   * Whether a holiday belongs to a run of consecutive holidays that has a weekday in it: a Saturday
+   * or Sunday is listed only as part of a holiday block, since on its own it is off anyway.
+   */
+  private static boolean inWeekdayBlock(LocalDate date, Set<LocalDate> holidays) {
+    for (LocalDate d = date; holidays.contains(d); d = d.minusDays(1)) {
+      if (!isWeekend(d)) {
+        return true;
+      }
+    }
+    for (LocalDate d = date; holidays.contains(d); d = d.plusDays(1)) {
+      if (!isWeekend(d)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeekend(LocalDate date) {

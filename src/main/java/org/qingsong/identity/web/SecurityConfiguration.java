@@ -45,6 +45,8 @@ class SecurityConfiguration {
                         "/api/v1/assistance/standards/**",
                         "/api/v1/assistance/thresholds",
                         "/api/v1/assistance/thresholds/**",
+                        "/api/v1/gig-services",
+                        "/api/v1/gig-services/**",
                         "/api/v1/jobs",
                         "/api/v1/jobs/{id:\\d+}",
                         "/api/v1/assistance/receipts/*")

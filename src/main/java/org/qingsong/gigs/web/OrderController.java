@@ -1,0 +1,53 @@
+package org.qingsong.gigs.web;
+
+import java.net.URI;
+import java.util.Locale;
+import org.qingsong.common.PageRequest;
+import org.qingsong.common.PageResult;
+import org.qingsong.gigs.GigOrders;
+import org.qingsong.gigs.OrderForm;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Orders as JSON; each answer carries the order's visits. */
+@RestController
+@RequestMapping("/api/v1/gig-orders")
+class OrderController {
+  private final GigOrders orders;
+
+  OrderController(GigOrders orders) {
+    this.orders = orders;
+  }
+
+  @PostMapping
+  ResponseEntity<GigJson.OrderJson> create(@RequestBody OrderForm form, Locale locale) {
+    GigJson.OrderJson o = GigJson.OrderJson.of(orders.create(form), locale);
+    return ResponseEntity.created(URI.create("/api/v1/gig-orders/" + o.id())).body(o);
+  }
+
+  @GetMapping
+  PageResult<GigJson.OrderJson> find(
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      Locale locale) {
+    return orders.find(PageRequest.of(page, size)).map(o -> GigJson.OrderJson.of(o, locale));
+  }
+
+  @GetMapping("/{id}")
+  GigJson.OrderJson get(@PathVariable long id, Locale locale) {
+    return GigJson.OrderJson.of(orders.get(id), locale);
+  }
+
+  /** Cancels every visit of the order that has not started: {@code {"reason":…,"note":…}}. */
+  @PostMapping("/{id}/cancellation")
+  GigJson.OrderJson cancel(
+      @PathVariable long id, @RequestBody VisitController.CancelRequest request, Locale locale) {
+    return GigJson.OrderJson.of(orders.cancel(id, request.reason(), request.note()), locale);
+  }
+}

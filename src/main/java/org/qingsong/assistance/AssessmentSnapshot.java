@@ -14,7 +14,7 @@ public record AssessmentSnapshot(
     Money perCapitaIncome,
     Money standard,
     Money monthlyAmount,
-    List<String> reasons,
+    List<Reason> reasons,
     LocalDate ruleDate,
     LocalDate assessedOn) {
 

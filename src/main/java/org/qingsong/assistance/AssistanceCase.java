@@ -27,6 +27,7 @@ public record AssistanceCase(
     Assets assets,
     Money medicalCosts,
     LowIncomeCategory category,
+    Money paidAmount,
     AssessmentSnapshot assessment,
     String decisionNote,
     LocalDate publicityFrom,
@@ -45,8 +46,8 @@ public record AssistanceCase(
     members = List.copyOf(members);
   }
 
-  /** The monthly amount paid while the case is supported; zero before an assessment. */
-  public Money monthlyAmount() {
+  /** The monthly amount the assessment found; zero before one. */
+  public Money assessedAmount() {
     return assessment == null ? new Money(0) : assessment.monthlyAmount();
   }
 }

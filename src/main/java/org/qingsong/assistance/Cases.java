@@ -72,7 +72,8 @@ public class Cases {
             query.status(),
             query.kind(),
             query.category(),
-            query.text()),
+            query.text(),
+            query.supportedOnly()),
         page);
   }
 
@@ -91,6 +92,42 @@ public class Cases {
   public List<Objection> objections(long id) {
     visible(id, currentActor.get());
     return monitoring.objections(id);
+  }
+
+  /**
+   * The public publicity list (公示): every case in its publicity period, of one district or of the
+   * whole city, with masked names.
+   */
+  @Transactional(readOnly = true)
+  public List<PublicityEntry> publicity(String districtCode) {
+    return store
+        .find(
+            new CaseStore.Query(districtCode, null, CaseStatus.PUBLICISED, null, null, null, false),
+            PageRequest.of(0, PageRequest.MAX_SIZE))
+        .items()
+        .stream()
+        .map(
+            c ->
+                new PublicityEntry(
+                    c.receiptNo(),
+                    maskedName(c.applicantName()),
+                    c.streetName(),
+                    c.kind(),
+                    c.members().size(),
+                    c.assessedAmount(),
+                    c.publicityFrom(),
+                    c.publicityUntil()))
+        .toList();
+  }
+
+  /** A name as the publicity list shows it: the surname, the rest starred (张*, 欧阳**). */
+  static String maskedName(String name) {
+    if (name == null || name.isEmpty()) {
+      return "";
+    }
+    int first = name.offsetByCodePoints(0, 1);
+    int rest = name.codePointCount(first, name.length());
+    return name.substring(0, first) + "*".repeat(Math.max(rest, 1));
   }
 
   /** The reviewer's check of the assessment (审核), with an optional note. */
@@ -219,6 +256,7 @@ public class Cases {
     move(c, CaseStatus.PUBLICISED, CaseStatus.ACTIVE, category.name());
     LocalDate from = c.publicityUntil().plusDays(1);
     store.setCategory(id, category);
+    store.setPaid(id, c.assessedAmount());
     store.setActive(id, from, from.plusMonths(settings.reviewMonths(category)));
     referrals.referAbleMembers(store.find(id).orElseThrow(), today());
     return store.find(id).orElseThrow();

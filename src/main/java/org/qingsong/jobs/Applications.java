@@ -16,6 +16,7 @@ import org.qingsong.jobs.store.ApplicationStore;
 import org.qingsong.people.Certificate;
 import org.qingsong.people.People;
 import org.qingsong.people.Person;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class Applications {
   private final People people;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Applications(
@@ -48,12 +50,14 @@ public class Applications {
       People people,
       CurrentActor currentActor,
       AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.store = store;
     this.jobs = jobs;
     this.people = people;
     this.currentActor = currentActor;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -237,6 +241,15 @@ public class Applications {
             LocalDate.now(clock),
             person.priorityGroups()));
     audit.record("PLACEMENT", "PERSON", a.personId(), "posting " + posting.id());
+    events.publishEvent(
+        new PlacementRecorded(
+            a.personId(),
+            posting.employerId(),
+            posting.id(),
+            posting.occupationCode(),
+            LocalDate.now(clock),
+            posting.payMin(),
+            posting.payUnit()));
     if (store.countHired(posting.id()) >= posting.positions()) {
       jobs.markFilled(posting.id());
     }

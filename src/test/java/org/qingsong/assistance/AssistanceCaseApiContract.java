@@ -321,6 +321,287 @@ abstract class AssistanceCaseApiContract {
     assertThat(tasks.toString()).doesNotContain(code);
   }
 
+  @Test
+  void theWholeStoryFromTheWindowToPaymentReferralHireAndGradualExit() throws Exception {
+    Household h = household();
+    JsonNode created = apply(h, "MINIMUM_LIVING", BEFORE_NATIONAL_DAY);
+    long id = created.path("id").asLong();
+    String receipt = created.path("receiptNo").asString();
+    String caseUrl = "/api/v1/assistance/cases/" + id;
+
+    Api.Response tooEarly = api().as("caseworker").post(caseUrl + "/assessment", Map.of());
+    assertThat(tooEarly.status()).isEqualTo(409);
+    assertThat(tooEarly.json().path("detail").asString()).contains("11");
+
+    for (JsonNode t : api().as("caseworker").get(caseUrl + "/tasks").json()) {
+      Api.Response answered =
+          api()
+              .as("caseworker")
+              .post(
+                  "/api/v1/assistance/tasks/" + t.path("id").asLong() + "/answer",
+                  Map.of("answer", "CLEAR", "answeredOn", "2026-10-09"));
+      assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    }
+
+    Api.Response assessed = api().as("caseworker").post(caseUrl + "/assessment", Map.of());
+    assertThat(assessed.status()).as(assessed.toString()).isEqualTo(200);
+    JsonNode a = assessed.json().path("assessment");
+    assertThat(assessed.json().path("status").asString()).isEqualTo("ASSESSED");
+    assertThat(a.path("category").asString()).isEqualTo("MINIMUM_LIVING");
+    // 芦淞区 urban standard 780 yuan from 2025-07-01; three people, 300 yuan income: 780 × 3 − 300
+    assertThat(a.path("standard").decimalValue()).isEqualByComparingTo("780");
+    assertThat(a.path("perCapitaIncome").decimalValue()).isEqualByComparingTo("100");
+    assertThat(a.path("monthlyAmount").decimalValue()).isEqualByComparingTo("2040");
+    assertThat(a.path("ruleDate").asString()).isEqualTo(BEFORE_NATIONAL_DAY);
+    assertThat(a.path("reasons").toString()).contains("认定为低保家庭", "2040");
+
+    assertThat(api().as("caseworker").post(caseUrl + "/review", Map.of("note", "材料齐全")).status())
+        .isEqualTo(200);
+    Api.Response noReason =
+        api().as("caseworker").post(caseUrl + "/decision", Map.of("decision", "REJECT"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.fieldError("reason")).isEqualTo("必填");
+    assertThat(
+            api()
+                .as("caseworker")
+                .post(caseUrl + "/decision", Map.of("decision", "APPROVE"))
+                .json()
+                .path("status")
+                .asString())
+        .isEqualTo("APPROVED");
+    JsonNode publicised =
+        api().as("caseworker").post(caseUrl + "/publicity", Map.of("startOn", "2026-10-13")).json();
+    assertThat(publicised.path("publicityUntil").asString()).isEqualTo("2026-10-19");
+    JsonNode list = api().get("/api/v1/assistance/publicity").json();
+    assertThat(list.toString()).contains(receipt, "周**").doesNotContain("周建国");
+
+    Api.Response objection =
+        api().as("caseworker").post(caseUrl + "/objections", Map.of("detail", "邻居反映其家中有经营性收入"));
+    assertThat(objection.status()).isEqualTo(201);
+    assertThat(api().as("caseworker").post(caseUrl + "/activation", Map.of()).status())
+        .isEqualTo(409);
+    api()
+        .as("caseworker")
+        .post(
+            caseUrl + "/objections/" + objection.json().path("id").asLong() + "/resolution",
+            Map.of("upheld", false, "resolution", "经入户核实，无经营性收入"));
+    JsonNode active = api().as("caseworker").post(caseUrl + "/activation", Map.of()).json();
+    assertThat(active.path("status").asString()).isEqualTo("ACTIVE");
+    assertThat(active.path("category").asString()).isEqualTo("A");
+    assertThat(active.path("paidAmount").decimalValue()).isEqualByComparingTo("2040");
+    assertThat(active.path("activeFrom").asString()).isEqualTo("2026-10-20");
+
+    String month = java.time.YearMonth.now().toString();
+    Api.Response roll =
+        api().as("caseworker").post("/api/v1/assistance/payment-rolls", Map.of("month", month));
+    assertThat(roll.status()).as(roll.toString()).isEqualTo(200);
+    assertThat(roll.json().path("lines").toString()).contains(receipt);
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (JsonNode line : roll.json().path("lines")) {
+      sum = sum.add(line.path("amount").decimalValue());
+      assertThat(line.path("idNumber").asString()).contains("****");
+    }
+    assertThat(roll.json().path("total").decimalValue()).isEqualByComparingTo(sum);
+    int households = roll.json().path("households").asInt();
+    assertThat(
+            api()
+                .as("caseworker")
+                .post("/api/v1/assistance/payment-rolls", Map.of("month", month))
+                .json()
+                .path("households")
+                .asInt())
+        .isEqualTo(households);
+
+    java.net.http.HttpResponse<byte[]> xlsx =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            api().url("/api/v1/assistance/payment-rolls/" + month + ".xlsx")))
+                    .header("Authorization", basic("caseworker"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      var sheet = book.getSheetAt(0);
+      java.math.BigDecimal sheetSum = java.math.BigDecimal.ZERO;
+      boolean found = false;
+      for (int r = 1; r < sheet.getLastRowNum(); r++) {
+        var row = sheet.getRow(r);
+        sheetSum = sheetSum.add(java.math.BigDecimal.valueOf(row.getCell(7).getNumericCellValue()));
+        if (receipt.equals(row.getCell(1).getStringCellValue())) {
+          found = true;
+          assertThat(row.getCell(3).getStringCellValue()).isEqualTo(h.applicantId());
+          assertThat(row.getCell(4).getStringCellValue()).isEqualTo("6217000012345678901");
+          assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(2040.0);
+        }
+      }
+      assertThat(found).isTrue();
+      assertThat(sheet.getLastRowNum()).isEqualTo(households + 1);
+      var totalRow = sheet.getRow(sheet.getLastRowNum());
+      assertThat(java.math.BigDecimal.valueOf(totalRow.getCell(7).getNumericCellValue()))
+          .isEqualByComparingTo(sheetSum)
+          .isEqualByComparingTo(sum);
+    }
+
+    JsonNode work = api().as("staff").get("/api/v1/assistance/referrals?size=100").json();
+    JsonNode referral = null;
+    for (JsonNode r : work.path("items")) {
+      if (r.path("personId").asLong() == h.applicant()) {
+        referral = r;
+      }
+    }
+    assertThat(referral).as(work.toString()).isNotNull();
+    assertThat(referral.path("status").asString()).isEqualTo("OPEN");
+    assertThat(referral.path("idNumber").asString()).contains("****");
+    assertThat(referral.path("jobs").size()).isPositive();
+    assertThat(work.toString()).doesNotContain("\"personId\":" + h.child() + ",");
+    assertThat(api().as("employer").get("/api/v1/assistance/referrals").status()).isEqualTo(403);
+
+    long posting = publishPosting();
+    Api.Response applied =
+        api()
+            .as("staff")
+            .post("/api/v1/jobs/" + posting + "/applications", Map.of("personId", h.applicant()));
+    assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+    long application = applied.json().path("id").asLong();
+    for (String step : List.of("INTERVIEW", "OFFER", "HIRED")) {
+      Api.Response moved =
+          api()
+              .as("employer")
+              .post("/api/v1/applications/" + application + "/status", Map.of("status", step));
+      assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+    }
+
+    JsonNode exited = null;
+    for (int i = 0; i < 100; i++) {
+      exited = api().as("caseworker").get(caseUrl).json();
+      if ("GRADUAL_EXIT".equals(exited.path("status").asString())) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertThat(exited.path("status").asString()).as(exited.toString()).isEqualTo("GRADUAL_EXIT");
+    assertThat(exited.path("exitToWork").asBoolean()).isTrue();
+    assertThat(exited.path("exitUntil").asString())
+        .isEqualTo(java.time.YearMonth.now().plusMonths(6).atEndOfMonth().toString());
+    assertThat(exited.path("paidAmount").decimalValue()).isEqualByComparingTo("2040");
+    assertThat(exited.path("members").get(0).path("employment").asString()).isEqualTo("EMPLOYED");
+    assertThat(exited.path("assessment").path("reasons").toString()).contains("新就业");
+    JsonNode events = api().as("caseworker").get(caseUrl + "/monitoring").json();
+    assertThat(events.get(events.size() - 1).path("kind").asString()).isEqualTo("PLACEMENT");
+    assertThat(events.get(events.size() - 1).path("outcome").asString()).contains("gradual exit");
+    JsonNode referrals = api().as("caseworker").get(caseUrl + "/referrals").json();
+    assertThat(referrals.toString()).contains("PLACED");
+    JsonNode dashboard = api().as("caseworker").get("/api/v1/assistance/dashboard").json();
+    assertThat(dashboard.path("exitsToWork").asLong()).isPositive();
+    assertThat(dashboard.path("verification").path("answered").asLong()).isPositive();
+    assertThat(dashboard.path("verification").path("targetWorkingDays").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void anEdgeHouseholdWhoseIncomeFallsIsProposedForTheAllowanceWithoutApplying() {
+    Household h = household();
+    Api.Response r =
+        api()
+            .as("caseworker")
+            .post(
+                "/api/v1/assistance/applications",
+                Households.application(
+                    "MINIMUM_LIVING",
+                    h.applicant(),
+                    List.of(
+                        Households.member(h.applicant(), "SELF", "1500"),
+                        Households.member(h.spouse(), "SPOUSE", "1500"),
+                        Households.member(h.child(), "CHILD", "0")),
+                    BEFORE_NATIONAL_DAY));
+    long id = r.json().path("id").asLong();
+    String caseUrl = "/api/v1/assistance/cases/" + id;
+    for (JsonNode t : api().as("caseworker").get(caseUrl + "/tasks").json()) {
+      api()
+          .as("caseworker")
+          .post(
+              "/api/v1/assistance/tasks/" + t.path("id").asLong() + "/answer",
+              Map.of("answer", "CLEAR"));
+    }
+    JsonNode assessed = api().as("caseworker").post(caseUrl + "/assessment", Map.of()).json();
+    // 3000 / 3 = 1000 yuan a head: above 780, below 1.5 × 780 = 1170
+    assertThat(assessed.path("assessment").path("category").asString()).isEqualTo("EDGE");
+    api().as("caseworker").post(caseUrl + "/review", Map.of());
+    api().as("caseworker").post(caseUrl + "/decision", Map.of("decision", "APPROVE"));
+    api().as("caseworker").post(caseUrl + "/publicity", Map.of("startOn", "2026-10-13"));
+    JsonNode active = api().as("caseworker").post(caseUrl + "/activation", Map.of()).json();
+    assertThat(active.path("category").asString()).isEqualTo("C");
+    assertThat(active.path("paidAmount").decimalValue()).isEqualByComparingTo("0");
+
+    Api.Response bad =
+        api()
+            .as("caseworker")
+            .inLanguage("en")
+            .post(caseUrl + "/income-changes", Map.of("personId", h.spouse()));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.fieldError("monthlyIncome")).isEqualTo("Required");
+    Api.Response fell =
+        api()
+            .as("caseworker")
+            .post(
+                caseUrl + "/income-changes", Map.of("personId", h.spouse(), "monthlyIncome", "0"));
+    assertThat(fell.status()).as(fell.toString()).isEqualTo(200);
+    assertThat(fell.json().path("outcome").asString()).contains("proposed");
+    JsonNode proposals =
+        api().as("caseworker").get("/api/v1/assistance/proposals?status=OPEN&size=100").json();
+    JsonNode proposal = null;
+    for (JsonNode p : proposals.path("items")) {
+      if (p.path("caseId").asLong() == id) {
+        proposal = p;
+      }
+    }
+    assertThat(proposal).as(proposals.toString()).isNotNull();
+    assertThat(proposal.path("kind").asString()).isEqualTo("MINIMUM_LIVING");
+    Api.Response accepted =
+        api()
+            .as("caseworker")
+            .post(
+                "/api/v1/assistance/proposals/" + proposal.path("id").asLong() + "/acceptance",
+                Map.of());
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+    assertThat(accepted.json().path("channel").asString()).isEqualTo("PROACTIVE");
+    assertThat(accepted.json().path("status").asString()).isEqualTo("VERIFYING");
+    assertThat(api().as("caseworker").get(caseUrl).json().path("status").asString())
+        .isEqualTo("CLOSED");
+  }
+
+  long publishPosting() {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("title", "社区养老护理员");
+    body.put("description", "为社区居家老人提供助浴、助餐、陪伴等养老护理服务，每次上门 2 小时，时间可商量。公司统一购买意外险，岗前免费培训。");
+    body.put("occupationCode", "EC001");
+    body.put("kind", "FULL_TIME");
+    body.put("positions", 3);
+    body.put("payMin", "3800");
+    body.put("payMax", "5200");
+    body.put("payUnit", "MONTH");
+    body.put("streetCode", Households.HOME_STREET);
+    body.put("weeklyHours", 40);
+    body.put("contact", "0731-22881234 刘女士");
+    body.put("validUntil", LocalDate.now().plusDays(30).toString());
+    body.put("skills", List.of("养老护理"));
+    Api.Response created = api().as("employer").post("/api/v1/jobs", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().path("status").asString()).isEqualTo("PUBLISHED");
+    return created.json().path("id").asLong();
+  }
+
+  static String basic(String user) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + TestAccounts.PASSWORD)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static long taskOf(JsonNode tasks, String departmentCode) {
     for (JsonNode t : tasks) {
       if (departmentCode.equals(t.path("departmentCode").asString())) {

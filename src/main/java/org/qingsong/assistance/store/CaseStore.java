@@ -19,6 +19,7 @@ import org.qingsong.assistance.Employment;
 import org.qingsong.assistance.IntakeChannel;
 import org.qingsong.assistance.LowIncomeCategory;
 import org.qingsong.assistance.Member;
+import org.qingsong.assistance.Reason;
 import org.qingsong.assistance.Relation;
 import org.qingsong.common.BusinessTime;
 import org.qingsong.common.IdNumber;
@@ -72,7 +73,8 @@ public class CaseStore {
       CaseStatus status,
       AssistanceKind kind,
       LowIncomeCategory category,
-      String text) {}
+      String text,
+      boolean supportedOnly) {}
 
   private final JdbcClient jdbc;
 
@@ -173,6 +175,7 @@ public class CaseStore {
            AND (CAST(:status AS VARCHAR) IS NULL OR c.status = :status)
            AND (CAST(:kind AS VARCHAR) IS NULL OR c.kind = :kind)
            AND (CAST(:category AS VARCHAR) IS NULL OR c.category = :category)
+           AND (:supported = FALSE OR c.status IN ('ACTIVE', 'GRADUAL_EXIT'))
            AND (CAST(:text AS VARCHAR) IS NULL OR c.receipt_no LIKE :like OR p.name LIKE :like)
         """;
     List<AssistanceCase> items =
@@ -201,6 +204,7 @@ public class CaseStore {
         .param("kind", q.kind() == null ? null : q.kind().name())
         .param("category", q.category() == null ? null : q.category().name())
         .param("text", q.text())
+        .param("supported", q.supportedOnly())
         .param("like", q.text() == null ? null : "%" + q.text() + "%");
   }
 
@@ -236,7 +240,7 @@ public class CaseStore {
         .sql(
             SELECT
                 + """
-                 WHERE c.status IN ('ACTIVE', 'GRADUAL_EXIT') AND c.monthly_fen > 0
+                 WHERE c.status IN ('ACTIVE', 'GRADUAL_EXIT') AND c.paid_fen > 0
                    AND c.active_from <= :end
                    AND (CAST(:district AS VARCHAR) IS NULL OR c.district_code = :district)
                  ORDER BY c.street_code, c.id
@@ -321,7 +325,7 @@ public class CaseStore {
         .param("income", a.perCapitaIncome().fen())
         .param("standard", a.standard().fen())
         .param("monthly", a.monthlyAmount().fen())
-        .param("reasons", String.join("\n", a.reasons()))
+        .param("reasons", encode(a.reasons()))
         .update();
   }
 
@@ -352,6 +356,13 @@ public class CaseStore {
         .param("id", id)
         .param("f", from)
         .param("r", reviewDue)
+        .update();
+  }
+
+  public void setPaid(long id, Money amount) {
+    jdbc.sql("UPDATE assistance_case SET paid_fen = :p WHERE id = :id")
+        .param("id", id)
+        .param("p", amount == null ? null : amount.fen())
         .update();
   }
 
@@ -463,6 +474,7 @@ public class CaseStore {
         c.assets(),
         c.medicalCosts(),
         c.category(),
+        c.paidAmount(),
         c.assessment(),
         c.decisionNote(),
         c.publicityFrom(),
@@ -478,6 +490,54 @@ public class CaseStore {
         members);
   }
 
+  /** A bank account as lists show it: all but the last four digits starred. */
+  public static String masked(String account) {
+    if (account == null) {
+      return null;
+    }
+    int keep = Math.min(4, account.length());
+    return "*".repeat(account.length() - keep) + account.substring(account.length() - keep);
+  }
+
+  /** The full bank account of a case, for the paying bank's roll only. */
+  public Optional<String> bankAccount(long caseId) {
+    return jdbc.sql("SELECT bank_account FROM assistance_case WHERE id = :id")
+        .param("id", caseId)
+        .query((rs, n) -> Optional.ofNullable(rs.getString("bank_account")))
+        .single();
+  }
+
+  private static final String UNIT = "\u001f";
+
+  /** Reasons as text: one per line, the code and its arguments separated by unit separators. */
+  static String encode(List<Reason> reasons) {
+    List<String> lines = new ArrayList<>();
+    for (Reason r : reasons) {
+      List<String> parts = new ArrayList<>();
+      parts.add(r.code());
+      r.args().forEach(a -> parts.add(a.replace("\n", " ").replace(UNIT, " ")));
+      lines.add(String.join(UNIT, parts));
+    }
+    return String.join("\n", lines);
+  }
+
+  static List<Reason> decode(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<Reason> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      List<String> parts = Arrays.asList(line.split(UNIT, -1));
+      out.add(new Reason(parts.get(0), parts.subList(1, parts.size())));
+    }
+    return out;
+  }
+
+  private static Money paid(ResultSet rs) throws SQLException {
+    long fen = rs.getLong("paid_fen");
+    return rs.wasNull() ? null : new Money(fen);
+  }
+
   private static AssistanceCase map(ResultSet rs) throws SQLException {
     AssessmentSnapshot assessment = null;
     if (rs.getString("assessed_category") != null) {
@@ -488,9 +548,7 @@ public class CaseStore {
               new Money(rs.getLong("per_capita_fen")),
               new Money(rs.getLong("standard_fen")),
               new Money(rs.getLong("monthly_fen")),
-              reasons == null || reasons.isEmpty()
-                  ? List.of()
-                  : new ArrayList<>(Arrays.asList(reasons.split("\n"))),
+              decode(reasons),
               rs.getObject("rule_date", LocalDate.class),
               rs.getObject("assessed_on", LocalDate.class));
     }
@@ -509,13 +567,14 @@ public class CaseStore {
         rs.getString("area_type"),
         rs.getObject("received_on", LocalDate.class),
         rs.getString("need"),
-        rs.getString("bank_account"),
+        masked(rs.getString("bank_account")),
         new Assets(
             new Money(rs.getLong("deposits_fen")),
             rs.getInt("vehicles"),
             rs.getInt("extra_properties")),
         new Money(rs.getLong("medical_costs_fen")),
         category == null ? null : LowIncomeCategory.valueOf(category),
+        paid(rs),
         assessment,
         rs.getString("decision_note"),
         rs.getObject("publicity_from", LocalDate.class),

@@ -1,6 +1,9 @@
 package org.qingsong.assistance.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.qingsong.assistance.ApplicationForm;
@@ -10,14 +13,20 @@ import org.qingsong.assistance.CaseStatus;
 import org.qingsong.assistance.Cases;
 import org.qingsong.assistance.Intake;
 import org.qingsong.assistance.LowIncomeCategory;
+import org.qingsong.assistance.Monitoring;
 import org.qingsong.assistance.Objection;
 import org.qingsong.assistance.Parse;
+import org.qingsong.assistance.Referrals;
 import org.qingsong.assistance.TaskAnswer;
 import org.qingsong.assistance.Verification;
 import org.qingsong.assistance.store.CaseStore;
 import org.qingsong.common.Blank;
 import org.qingsong.common.FieldErrors;
+import org.qingsong.common.InvalidInputException;
 import org.qingsong.common.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** Applications and cases as JSON: intake, verification answers and each workflow step. */
@@ -35,12 +45,22 @@ class CaseController {
   private final Intake intake;
   private final Cases cases;
   private final Verification verification;
+  private final Monitoring monitoring;
+  private final Referrals referrals;
   private final AssistanceJson json;
 
-  CaseController(Intake intake, Cases cases, Verification verification, AssistanceJson json) {
+  CaseController(
+      Intake intake,
+      Cases cases,
+      Verification verification,
+      Monitoring monitoring,
+      Referrals referrals,
+      AssistanceJson json) {
     this.intake = intake;
     this.cases = cases;
     this.verification = verification;
+    this.monitoring = monitoring;
+    this.referrals = referrals;
     this.json = json;
   }
 
@@ -68,6 +88,7 @@ class CaseController {
       @RequestParam(required = false) String streetCode,
       @RequestParam(required = false) String districtCode,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false, defaultValue = "false") boolean supported,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     FieldErrors errors = new FieldErrors();
@@ -82,7 +103,13 @@ class CaseController {
     return json.of(
         cases.find(
             new CaseStore.Query(
-                Blank.toNull(districtCode), Blank.toNull(streetCode), s, k, c, Blank.toNull(q)),
+                Blank.toNull(districtCode),
+                Blank.toNull(streetCode),
+                s,
+                k,
+                c,
+                Blank.toNull(q),
+                supported),
             PageRequest.of(page, size)));
   }
 
@@ -115,6 +142,37 @@ class CaseController {
   @GetMapping("/tasks/overdue")
   JsonNode overdue(@RequestParam(required = false) String districtCode) {
     return json.of(verification.overdue(Blank.toNull(districtCode), 200));
+  }
+
+  /** The answer spreadsheet, listing the open tasks of the caller's district. */
+  @GetMapping("/tasks/answers-template.xlsx")
+  ResponseEntity<byte[]> answerTemplate(@RequestParam(required = false) String districtCode) {
+    byte[] sheet = AnswerSheet.template(verification.open(Blank.toNull(districtCode)));
+    return ResponseEntity.ok()
+        .contentType(PaymentController.XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("核查答复-" + java.time.LocalDate.now() + ".xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(sheet);
+  }
+
+  /** Imports departments' answers from the filled-in template, all rows or none. */
+  @PostMapping(value = "/tasks/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Map<String, Object> importAnswers(@RequestParam(required = false) MultipartFile file)
+      throws IOException {
+    if (file == null || file.isEmpty()) {
+      throw InvalidInputException.of("file", "assistance.import.noFile");
+    }
+    try (InputStream in = file.getInputStream()) {
+      int n =
+          verification.importAnswers(
+              AnswerSheet.read(in),
+              file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
+      return Map.of("answered", n);
+    }
   }
 
   @PostMapping("/cases/{id}/review")
@@ -161,6 +219,73 @@ class CaseController {
   JsonNode close(@PathVariable long id, @RequestBody ReasonRequest body) {
     return json.of(cases.close(id, body.reason()));
   }
+
+  /** Assesses a case whose departments have all answered, with its application date's rules. */
+  @PostMapping("/cases/{id}/assessment")
+  JsonNode assess(@PathVariable long id) {
+    return json.of(monitoring.assess(id));
+  }
+
+  /** A member's new monthly income: {@code {"personId":1,"monthlyIncome":"1200"}}. */
+  @PostMapping("/cases/{id}/income-changes")
+  JsonNode incomeChange(@PathVariable long id, @RequestBody IncomeRequest body) {
+    return json.of(
+        monitoring.incomeChange(id, body.personId(), body.monthlyIncome(), body.changedOn()));
+  }
+
+  /** A hospital bill the household pays: {@code {"amount":"8000","billedOn":"2026-11-02"}}. */
+  @PostMapping("/cases/{id}/hospital-bills")
+  JsonNode hospitalBill(@PathVariable long id, @RequestBody BillRequest body) {
+    return json.of(monitoring.hospitalBill(id, body.amount(), body.billedOn()));
+  }
+
+  @PostMapping("/cases/{id}/periodic-review")
+  JsonNode periodicReview(
+      @PathVariable long id, @RequestBody(required = false) ReviewRequest body) {
+    return json.of(monitoring.periodicReview(id, body == null ? null : body.asOf()));
+  }
+
+  @GetMapping("/cases/{id}/monitoring")
+  JsonNode monitoringEvents(@PathVariable long id) {
+    return json.of(monitoring.events(id));
+  }
+
+  @GetMapping("/cases/{id}/referrals")
+  JsonNode caseReferrals(@PathVariable long id) {
+    cases.get(id);
+    return json.of(referrals.ofCase(id));
+  }
+
+  /** Households monitoring found to qualify for more help (救助找人). */
+  @GetMapping("/proposals")
+  JsonNode proposals(
+      @RequestParam(required = false) String districtCode,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return json.of(
+        monitoring.proposals(
+            Blank.toNull(districtCode), Blank.toNull(status), PageRequest.of(page, size)));
+  }
+
+  /** Opens a case for the proposal without an application; 201 with the new case. */
+  @PostMapping("/proposals/{id}/acceptance")
+  ResponseEntity<JsonNode> accept(@PathVariable long id) {
+    AssistanceCase c = monitoring.accept(id);
+    return ResponseEntity.created(URI.create("/api/v1/assistance/cases/" + c.id()))
+        .body(json.of(c));
+  }
+
+  @PostMapping("/proposals/{id}/dismissal")
+  JsonNode dismiss(@PathVariable long id) {
+    return json.of(monitoring.dismiss(id));
+  }
+
+  record IncomeRequest(Long personId, String monthlyIncome, String changedOn) {}
+
+  record BillRequest(String amount, String billedOn) {}
+
+  record ReviewRequest(String asOf) {}
 
   record NoteRequest(String note) {}
 

@@ -2,6 +2,7 @@ package org.qingsong.assistance.web;
 
 import java.net.URI;
 import java.util.List;
+import org.qingsong.assistance.Cases;
 import org.qingsong.assistance.Department;
 import org.qingsong.assistance.DepartmentForm;
 import org.qingsong.assistance.Departments;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** Hotline requests, the receipt status check, and the verifying departments. */
 @RestController
@@ -28,10 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeController {
   private final Intake intake;
   private final Departments departments;
+  private final Cases cases;
+  private final AssistanceJson json;
 
-  IntakeController(Intake intake, Departments departments) {
+  IntakeController(Intake intake, Departments departments, Cases cases, AssistanceJson json) {
     this.intake = intake;
     this.departments = departments;
+    this.cases = cases;
+    this.json = json;
   }
 
   @PostMapping("/hotline")
@@ -75,6 +81,12 @@ class IntakeController {
       @RequestParam(required = false) String idNumber,
       @RequestParam(required = false) String phone) {
     return intake.status(receiptNo, idNumber, phone);
+  }
+
+  /** The public publicity list: decisions in their publicity period, names masked. */
+  @GetMapping("/publicity")
+  JsonNode publicity(@RequestParam(required = false) String districtCode) {
+    return json.of(cases.publicity(Blank.toNull(districtCode)));
   }
 
   @GetMapping("/departments")

@@ -49,7 +49,8 @@ class SecurityConfiguration {
                         "/api/v1/gig-services/**",
                         "/api/v1/jobs",
                         "/api/v1/jobs/{id:\\d+}",
-                        "/api/v1/assistance/receipts/*")
+                        "/api/v1/assistance/receipts/*",
+                        "/api/v1/assistance/publicity")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -89,6 +90,7 @@ class SecurityConfiguration {
                         "/stations/*",
                         "/stations/*/walls/*",
                         "/assistance/status",
+                        "/assistance/publicity",
                         "/v3/api-docs/**",
                         "/v3/api-docs",
                         "/swagger-ui/**",

@@ -84,6 +84,18 @@ public class WorkingCalendar {
     return calendar().covers(date);
   }
 
+  /** The years from the day after {@code from} to {@code to} that the calendar does not cover. */
+  public List<Integer> uncoveredYears(LocalDate from, LocalDate to) {
+    List<Integer> out = new ArrayList<>();
+    WorkingDayCalendar c = calendar();
+    for (int y = from.plusDays(1).getYear(); y <= to.getYear(); y++) {
+      if (!c.coveredYears().contains(y)) {
+        out.add(y);
+      }
+    }
+    return out;
+  }
+
   /** The covered years, ascending. */
   public SortedSet<Integer> coveredYears() {
     return calendar().coveredYears();

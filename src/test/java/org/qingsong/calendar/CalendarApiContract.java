@@ -71,14 +71,16 @@ abstract class CalendarApiContract {
     JsonNode beyond = add("2026-12-31", 1);
     assertThat(beyond.path("date").asString()).isEqualTo("2027-01-01");
     assertThat(beyond.path("weekendsOnly").asBoolean()).isTrue();
-    assertThat(beyond.path("note").asString()).contains("2024–2026").contains("周六、周日");
+    assertThat(beyond.path("note").asString()).contains("未收录 2027 年").contains("周六、周日");
 
     JsonNode en =
         api()
             .inLanguage("en")
             .get("/api/v1/calendar/add-working-days?from=2026-12-31&days=1")
             .json();
-    assertThat(en.path("note").asString()).contains("2024–2026").contains("Saturdays and Sundays");
+    assertThat(en.path("note").asString())
+        .contains("no arrangement for 2027")
+        .contains("Saturdays and Sundays");
 
     JsonNode oneDay = api().get("/api/v1/calendar/working-day?date=2027-10-01").json();
     assertThat(oneDay.path("workingDay").asBoolean()).isTrue();

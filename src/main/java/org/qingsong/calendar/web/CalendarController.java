@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import org.qingsong.calendar.CalendarDay;
 import org.qingsong.calendar.CalendarDayForm;
 import org.qingsong.calendar.CalendarYear;
@@ -12,6 +11,7 @@ import org.qingsong.calendar.WorkingCalendar;
 import org.qingsong.calendar.WorkingDate;
 import org.qingsong.common.FieldErrors;
 import org.qingsong.common.InvalidValueException;
+import org.qingsong.common.WorkingDayCalendar;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +47,9 @@ class CalendarController {
     errors.throwIfAny();
     WorkingDate result = calendar.addWorkingDays(start, count);
     return new WorkingDateJson(
-        result.date(), result.weekendsOnly(), result.weekendsOnly() ? note() : null);
+        result.date(),
+        result.weekendsOnly(),
+        result.weekendsOnly() ? note(calendar.uncoveredYears(start, result.date())) : null);
   }
 
   /** Whether one date is a working day, and whether the calendar covers its year. */
@@ -57,7 +59,8 @@ class CalendarController {
     LocalDate d = errors.parse("date", date, WorkingCalendar::date);
     errors.throwIfAny();
     boolean covered = calendar.covers(d);
-    return new WorkingDayJson(d, calendar.isWorkingDay(d), !covered, covered ? null : note());
+    return new WorkingDayJson(
+        d, calendar.isWorkingDay(d), !covered, covered ? null : note(List.of(d.getYear())));
   }
 
   /** The covered years with their counts of listed days. */
@@ -81,26 +84,30 @@ class CalendarController {
     return YearJson.of(calendar.replaceYear(year, days));
   }
 
-  private String note() {
-    SortedSet<Integer> years = calendar.coveredYears();
-    String covered;
-    if (years.isEmpty()) {
-      covered = "-";
-    } else if (years.last() - years.first() + 1 == years.size()) {
-      covered = years.first() + "–" + years.last();
-    } else {
-      covered = String.join(", ", years.stream().map(String::valueOf).toList());
-    }
-    return messages.getMessage(
-        "calendar.weekendsOnly.note", new Object[] {covered}, LocaleContextHolder.getLocale());
+  private String note(List<Integer> years) {
+    return note(messages, years);
   }
 
+  /** Says which years were counted by the weekend rule alone, in the caller's language. */
+  static String note(MessageSource messages, List<Integer> years) {
+    String list = String.join(", ", years.stream().map(String::valueOf).toList());
+    return messages.getMessage(
+        "calendar.weekendsOnly.note", new Object[] {list}, LocaleContextHolder.getLocale());
+  }
+
+  /** A number of working days, 0 to {@link WorkingDayCalendar#MAX_DAYS}. */
   static int count(String raw) {
+    int n;
     try {
-      return Integer.parseInt(raw.strip());
+      n = Integer.parseInt(raw.strip());
     } catch (NumberFormatException e) {
       throw new InvalidValueException("calendar.days.format");
     }
+    if (n < 0 || n > WorkingDayCalendar.MAX_DAYS) {
+      throw new InvalidValueException(
+          "calendar.days.range", String.valueOf(WorkingDayCalendar.MAX_DAYS));
+    }
+    return n;
   }
 
   record WorkingDateJson(LocalDate date, boolean weekendsOnly, String note) {}

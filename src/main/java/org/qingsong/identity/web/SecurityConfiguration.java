@@ -87,6 +87,7 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/map",
+                        "/calendar",
                         "/stations/*",
                         "/stations/*/walls/*",
                         "/assistance/status",

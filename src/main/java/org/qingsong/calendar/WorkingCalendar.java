@@ -2,6 +2,8 @@ package org.qingsong.calendar;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,9 +29,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The official working-day calendar. It is read from the database once and kept in memory; a
- * replacement of a year refreshes it when the replacement commits. Outside the covered years only
- * weekends are known to be off, and every computation that relied on that says so.
+ * The official working-day calendar. It is read from the database and kept in memory; a replacement
+ * of a year refreshes it when the replacement commits, and a replacement made by another instance
+ * of the application is noticed within {@link #RECHECK}. Outside the covered years only weekends
+ * are known to be off, and every computation that relied on that says so.
  */
 @Service
 public class WorkingCalendar {
@@ -48,7 +51,16 @@ public class WorkingCalendar {
   private final CurrentActor currentActor;
   private final AuditTrail audit;
   private final Clock clock;
-  private volatile WorkingDayCalendar calendar;
+  private volatile Loaded calendar;
+
+  /**
+   * How long a copy is trusted before the database is asked whether another instance replaced a
+   * year: one small query at most this often.
+   */
+  static final Duration RECHECK = Duration.ofSeconds(30);
+
+  /** The copy in memory, the stamp of the data it was read from, and when that was checked. */
+  private record Loaded(WorkingDayCalendar calendar, String stamp, Instant checkedAt) {}
 
   WorkingCalendar(CalendarStore store, CurrentActor currentActor, AuditTrail audit, Clock clock) {
     this.store = store;
@@ -145,7 +157,7 @@ public class WorkingCalendar {
 
   /** Re-reads the calendar from the database, e.g. after the reference data was loaded. */
   public void reload() {
-    calendar = read();
+    calendar = read(clock.instant());
   }
 
   static List<CalendarDay> validate(int year, List<CalendarDayForm> rows) {
@@ -240,21 +252,29 @@ public class WorkingCalendar {
   }
 
   private WorkingDayCalendar calendar() {
-    WorkingDayCalendar current = calendar;
+    Loaded current = calendar;
+    Instant now = clock.instant();
     if (current == null) {
-      current = read();
+      current = read(now);
+      calendar = current;
+    } else if (current.checkedAt().plus(RECHECK).isBefore(now)) {
+      String stamp = store.stamp();
+      current =
+          stamp.equals(current.stamp()) ? new Loaded(current.calendar(), stamp, now) : read(now);
       calendar = current;
     }
-    return current;
+    return current.calendar();
   }
 
-  private WorkingDayCalendar read() {
+  private Loaded read(Instant now) {
+    String stamp = store.stamp();
     Set<LocalDate> holidays = new HashSet<>();
     Set<LocalDate> workdays = new HashSet<>();
     for (CalendarDay d : store.allDays()) {
       (d.kind() == DayKind.HOLIDAY ? holidays : workdays).add(d.date());
     }
-    return new WorkingDayCalendar(holidays, workdays, new HashSet<>(store.years()));
+    return new Loaded(
+        new WorkingDayCalendar(holidays, workdays, new HashSet<>(store.years())), stamp, now);
   }
 
   private void reloadAfterCommit() {

@@ -37,6 +37,16 @@ public class CalendarStore {
     return jdbc.sql("SELECT COUNT(*) FROM calendar_year").query(Long.class).single();
   }
 
+  /**
+   * A fingerprint of the stored calendar that changes whenever a year is added or replaced: the
+   * number of years and the latest replacement time.
+   */
+  public String stamp() {
+    return jdbc.sql("SELECT COUNT(*) AS n, MAX(updated_at) AS latest FROM calendar_year")
+        .query((rs, n) -> rs.getLong("n") + "@" + rs.getObject("latest", OffsetDateTime.class))
+        .single();
+  }
+
   public List<Integer> years() {
     return jdbc.sql("SELECT covered_year FROM calendar_year ORDER BY covered_year")
         .query(Integer.class)

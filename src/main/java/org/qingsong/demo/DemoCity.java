@@ -14,13 +14,17 @@ import org.qingsong.common.Gender;
 import org.qingsong.common.IdNumber;
 import org.qingsong.common.PhoneNumber;
 import org.qingsong.demo.internal.PersonFactory;
+import org.qingsong.demo.internal.SeekerFactory;
 import org.qingsong.geography.Division;
 import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
 import org.qingsong.geography.StationDraft;
 import org.qingsong.geography.Stations;
+import org.qingsong.occupations.Occupations;
+import org.qingsong.people.JobSeekers;
 import org.qingsong.people.People;
 import org.qingsong.people.Registration;
+import org.qingsong.people.SeekerProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,6 +47,8 @@ public class DemoCity {
   private final People people;
   private final DemoEmployers employers;
   private final DemoJobs jobs;
+  private final JobSeekers seekers;
+  private final Occupations occupations;
   private final Clock clock;
 
   DemoCity(
@@ -51,12 +57,16 @@ public class DemoCity {
       People people,
       DemoEmployers employers,
       DemoJobs jobs,
+      JobSeekers seekers,
+      Occupations occupations,
       Clock clock) {
     this.divisions = divisions;
     this.stations = stations;
     this.people = people;
     this.employers = employers;
     this.jobs = jobs;
+    this.seekers = seekers;
+    this.occupations = occupations;
     this.clock = clock;
   }
 
@@ -74,7 +84,7 @@ public class DemoCity {
     }
     int stationCount = makeStations(random, streets, communities);
     int employerCount = employers.generate(random, streets, Math.max(20, peopleCount / 25));
-    int made = makePeople(random, streets, communities, peopleCount);
+    int made = makePeople(random, seed, streets, communities, peopleCount);
     int postings = jobs.generate(random, Math.min(300, Math.max(30, employerCount / 2)));
     long millis = (System.nanoTime() - start) / 1_000_000;
     DemoSummary summary =
@@ -146,10 +156,16 @@ public class DemoCity {
 
   private int makePeople(
       SplittableRandom random,
+      long seed,
       List<Division> streets,
       Map<String, List<Division>> communities,
       int count) {
     PersonFactory factory = new PersonFactory(LocalDate.now(clock));
+    SeekerFactory seekerFactory = new SeekerFactory(occupations.all());
+    // Profiles draw from their own stream so that they leave the rest of the city as it was.
+    SplittableRandom seekerRandom = new SplittableRandom(seed ^ 0x5EE4E125L);
+    List<Division> located = new ArrayList<>(BATCH);
+    List<Boolean> seeking = new ArrayList<>(BATCH);
     Set<String> idNumbers = new HashSet<>(count * 2);
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Registration> batch = new ArrayList<>(BATCH);
@@ -172,6 +188,8 @@ public class DemoCity {
       } while (!idNumbers.add(idNumber.value()));
       Gender gender = idNumber.gender();
       PhoneNumber phone = factory.phone(random);
+      located.add(community != null && community.lat() != null ? community : street);
+      seeking.add(i % 10 == 0 || seekerRandom.nextInt(100) < 25);
       batch.add(
           new Registration(
               factory.name(random, gender),
@@ -185,16 +203,41 @@ public class DemoCity {
               now,
               "demo"));
       if (batch.size() == BATCH) {
-        made += people.registerAll(batch, "demo residents");
-        batch.clear();
+        made += store(batch, located, seeking, seekerFactory, seekerRandom, now);
         if (made % PROGRESS_EVERY == 0) {
           log.info("Demo residents: {} of {}", made, count);
         }
       }
     }
     if (!batch.isEmpty()) {
-      made += people.registerAll(batch, "demo residents");
+      made += store(batch, located, seeking, seekerFactory, seekerRandom, now);
     }
+    return made;
+  }
+
+  /** Stores a batch of residents and the profiles of those seeking work; clears the lists. */
+  private int store(
+      List<Registration> batch,
+      List<Division> located,
+      List<Boolean> seeking,
+      SeekerFactory factory,
+      SplittableRandom random,
+      OffsetDateTime now) {
+    List<Long> ids = people.registerAll(batch, "demo residents");
+    List<SeekerProfile> profiles = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Division at = located.get(i);
+      if (seeking.get(i) && at.lat() != null) {
+        profiles.add(factory.profile(random, ids.get(i), batch.get(i), at.lat(), at.lng(), now));
+      }
+    }
+    if (!profiles.isEmpty()) {
+      seekers.saveAll(profiles, "demo job seekers");
+    }
+    int made = batch.size();
+    batch.clear();
+    located.clear();
+    seeking.clear();
     return made;
   }
 

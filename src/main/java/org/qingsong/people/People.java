@@ -144,12 +144,15 @@ public class People {
     return store.find(id);
   }
 
-  /** Inserts generated residents in one batch; used by the demo generator only. */
+  /**
+   * Inserts generated residents in one batch and returns their ids in order; used by the demo
+   * generator only.
+   */
   @Transactional
-  public int registerAll(List<Registration> rows, String note) {
-    store.insertAll(rows);
+  public List<Long> registerAll(List<Registration> rows, String note) {
+    List<Long> ids = store.insertAll(rows);
     audit.record("GENERATE", "PERSON", null, rows.size() + " " + note);
-    return rows.size();
+    return ids;
   }
 
   @Transactional(readOnly = true)

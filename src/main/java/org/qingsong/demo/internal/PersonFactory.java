@@ -41,6 +41,11 @@ public final class PersonFactory {
 
   private final LocalDate today;
 
+  /** The skills residents are drawn with. */
+  public static List<String> skillNames() {
+    return List.of(SKILLS);
+  }
+
   public PersonFactory(LocalDate today) {
     this.today = today;
   }

@@ -18,6 +18,7 @@ import org.qingsong.geography.Divisions;
 import org.qingsong.identity.Actor;
 import org.qingsong.identity.CurrentActor;
 import org.qingsong.identity.Role;
+import org.qingsong.people.JobSeekers;
 import org.qingsong.people.People;
 import org.qingsong.people.PersonQuery;
 import org.qingsong.people.PersonView;
@@ -38,13 +39,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','STAFF','CASEWORKER','AUDITOR')")
 class PersonPageController {
   private final People people;
+  private final JobSeekers seekers;
   private final Divisions divisions;
   private final CurrentActor currentActor;
   private final MessageSource messages;
 
   PersonPageController(
-      People people, Divisions divisions, CurrentActor currentActor, MessageSource messages) {
+      People people,
+      JobSeekers seekers,
+      Divisions divisions,
+      CurrentActor currentActor,
+      MessageSource messages) {
     this.people = people;
+    this.seekers = seekers;
     this.divisions = divisions;
     this.currentActor = currentActor;
     this.messages = messages;
@@ -141,6 +148,7 @@ class PersonPageController {
   @GetMapping("/people/{id}")
   String detail(@PathVariable long id, Model model) {
     model.addAttribute("person", people.get(id));
+    model.addAttribute("seeker", seekers.find(id).orElse(null));
     return "people/detail";
   }
 
@@ -150,6 +158,7 @@ class PersonPageController {
   String identity(@PathVariable long id, Model model) {
     model.addAttribute("person", people.get(id));
     model.addAttribute("identity", people.identity(id));
+    model.addAttribute("seeker", seekers.find(id).orElse(null));
     return "people/detail";
   }
 

@@ -3,6 +3,7 @@ package org.qingsong.assistance.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.qingsong.assistance.Dashboards;
 import org.qingsong.assistance.Disability;
 import org.qingsong.assistance.Employment;
 import org.qingsong.assistance.Intake;
+import org.qingsong.assistance.Monitoring;
 import org.qingsong.assistance.Parse;
 import org.qingsong.assistance.PaymentRolls;
 import org.qingsong.assistance.Referrals;
@@ -54,6 +56,7 @@ class CasePageController {
   private final Referrals referrals;
   private final PaymentRolls rolls;
   private final Dashboards dashboards;
+  private final Monitoring monitoring;
   private final CurrentActor currentActor;
   private final Clock clock;
 
@@ -64,6 +67,7 @@ class CasePageController {
       Referrals referrals,
       PaymentRolls rolls,
       Dashboards dashboards,
+      Monitoring monitoring,
       CurrentActor currentActor,
       Clock clock) {
     this.intake = intake;
@@ -72,6 +76,7 @@ class CasePageController {
     this.referrals = referrals;
     this.rolls = rolls;
     this.dashboards = dashboards;
+    this.monitoring = monitoring;
     this.currentActor = currentActor;
     this.clock = clock;
   }
@@ -160,7 +165,7 @@ class CasePageController {
   }
 
   @GetMapping("/assistance/cases/{id:\\d+}")
-  String detail(@PathVariable long id, Model model) {
+  String detail(@PathVariable long id, @ModelAttribute("aw") AssistanceWording aw, Model model) {
     AssistanceCase c = cases.get(id);
     model.addAttribute("c", c);
     model.addAttribute("tasks", verification.ofCase(id));
@@ -168,13 +173,52 @@ class CasePageController {
     model.addAttribute("objections", cases.objections(id));
     model.addAttribute("referrals", referrals.ofCase(id));
     model.addAttribute("canWrite", !currentActor.get().is(org.qingsong.identity.Role.AUDITOR));
-    extraDetail(id, model);
+    model.addAttribute("events", monitoring.events(id));
+    model.addAttribute(
+        "reasons",
+        c.assessment() == null
+            ? List.of()
+            : c.assessment().reasons().stream()
+                .map(r -> aw.message(r.code(), r.args().toArray()))
+                .toList());
+    model.addAttribute(
+        "closable",
+        !EnumSet.of(
+                CaseStatus.APPROVED, CaseStatus.PUBLICISED, CaseStatus.REJECTED, CaseStatus.CLOSED)
+            .contains(c.status()));
     return "assistance/detail";
   }
 
-  /** Monitoring data for the case page; filled in by the monitoring part. */
-  void extraDetail(long id, Model model) {
-    model.addAttribute("events", List.of());
+  @PostMapping("/assistance/cases/{id:\\d+}/assessment")
+  String assess(
+      @PathVariable long id,
+      @ModelAttribute("aw") AssistanceWording aw,
+      RedirectAttributes redirect) {
+    return act(id, "", aw, redirect, () -> done(aw, monitoring.assess(id)));
+  }
+
+  @PostMapping("/assistance/cases/{id:\\d+}/income")
+  String income(
+      @PathVariable long id,
+      @RequestParam(required = false) Long personId,
+      @RequestParam(required = false) String monthlyIncome,
+      @ModelAttribute("aw") AssistanceWording aw,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        "",
+        aw,
+        redirect,
+        () -> monitoring.incomeChange(id, personId, monthlyIncome, null).outcome());
+  }
+
+  @PostMapping("/assistance/cases/{id:\\d+}/hospital-bill")
+  String hospitalBill(
+      @PathVariable long id,
+      @RequestParam(required = false) String amount,
+      @ModelAttribute("aw") AssistanceWording aw,
+      RedirectAttributes redirect) {
+    return act(id, "", aw, redirect, () -> monitoring.hospitalBill(id, amount, null).outcome());
   }
 
   @PostMapping("/assistance/cases/{id:\\d+}/tasks/{taskId:\\d+}")

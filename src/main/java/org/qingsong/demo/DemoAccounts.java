@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The role-named demo accounts ({@code admin}, {@code staff}, {@code caseworker}, {@code employer},
- * {@code resident}, {@code auditor}), all working in {@link DemoCity#HOME_STREET}. Created only in
- * demo mode, with the configured demo password; existing accounts are left alone.
+ * {@code resident}, {@code auditor}, and {@code worker}: a resident who is the demo gig worker),
+ * all working in {@link DemoCity#HOME_STREET}. Created only in demo mode, with the configured demo
+ * password; existing accounts are left alone.
  */
 @Service
 public class DemoAccounts {
@@ -29,18 +30,21 @@ public class DemoAccounts {
   private final Divisions divisions;
   private final People people;
   private final DemoEmployers employers;
+  private final DemoGigs gigs;
 
   DemoAccounts(
       UserAccounts accounts,
       Stations stations,
       Divisions divisions,
       People people,
-      DemoEmployers employers) {
+      DemoEmployers employers,
+      DemoGigs gigs) {
     this.accounts = accounts;
     this.stations = stations;
     this.divisions = divisions;
     this.people = people;
     this.employers = employers;
+    this.gigs = gigs;
   }
 
   public void ensure(String password) {
@@ -76,6 +80,13 @@ public class DemoAccounts {
       made +=
           create(
               "resident", password, Role.RESIDENT, r.name(), null, street, district, null, r.id());
+    }
+    Long workerPerson = gigs.workerPerson().orElse(null);
+    if (workerPerson != null) {
+      String name = people.lookup(workerPerson).map(p -> p.name()).orElse("零工服务人员");
+      made +=
+          create(
+              "worker", password, Role.RESIDENT, name, null, street, district, null, workerPerson);
     }
     if (made > 0) {
       log.info("Created {} demo accounts", made);

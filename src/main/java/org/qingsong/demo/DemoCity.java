@@ -49,6 +49,7 @@ public class DemoCity {
   private final DemoJobs jobs;
   private final JobSeekers seekers;
   private final Occupations occupations;
+  private final DemoGigs gigs;
   private final Clock clock;
 
   DemoCity(
@@ -59,6 +60,7 @@ public class DemoCity {
       DemoJobs jobs,
       JobSeekers seekers,
       Occupations occupations,
+      DemoGigs gigs,
       Clock clock) {
     this.divisions = divisions;
     this.stations = stations;
@@ -67,6 +69,7 @@ public class DemoCity {
     this.jobs = jobs;
     this.seekers = seekers;
     this.occupations = occupations;
+    this.gigs = gigs;
     this.clock = clock;
   }
 
@@ -86,16 +89,22 @@ public class DemoCity {
     int employerCount = employers.generate(random, streets, Math.max(20, peopleCount / 25));
     int made = makePeople(random, seed, streets, communities, peopleCount);
     int postings = jobs.generate(random, Math.min(300, Math.max(30, employerCount / 2)));
+    long gigStart = System.nanoTime();
+    int visits = gigs.generate(seed);
+    log.info(
+        "Demo gig market: {} visits in {} ms", visits, (System.nanoTime() - gigStart) / 1_000_000);
     long millis = (System.nanoTime() - start) / 1_000_000;
     DemoSummary summary =
         new DemoSummary(seed, made, employerCount, stationCount, postings, millis);
     log.info(
-        "Demo city made with seed {}: {} people, {} employers, {} stations, {} job postings in {} ms",
+        "Demo city made with seed {}: {} people, {} employers, {} stations, {} job postings,"
+            + " {} gig visits in {} ms",
         seed,
         made,
         employerCount,
         stationCount,
         postings,
+        visits,
         millis);
     return summary;
   }

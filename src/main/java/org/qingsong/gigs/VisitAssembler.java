@@ -85,7 +85,7 @@ class VisitAssembler {
     HouseholdService service = catalogue.get(r.serviceCode());
     VisitStatus status = VisitStatus.valueOf(r.status());
     Visit.CheckIn checkIn =
-        r.checkedInAt() == null
+        r.checkedInAt() == null || r.checkInLat() == null
             ? null
             : new Visit.CheckIn(
                 r.checkedInAt(),

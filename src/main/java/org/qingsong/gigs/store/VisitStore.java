@@ -322,6 +322,13 @@ public class VisitStore {
     return true;
   }
 
+  public void addTask(long visitId, String task) {
+    jdbc.sql("INSERT INTO gig_visit_task (visit_id, task_code) VALUES (:id, :t)")
+        .param("id", visitId)
+        .param("t", task)
+        .update();
+  }
+
   public boolean rate(long id, int score, String comment, OffsetDateTime at) {
     return jdbc.sql(
                 """
@@ -393,6 +400,110 @@ public class VisitStore {
                   .add(new StoredIncident(rs.getString("severity"), rs.getString("description")));
             });
     return out;
+  }
+
+  /**
+   * Writes a visit from station records: already assigned, and done (checked out, possibly rated)
+   * when {@code checkedOutAt} is given.
+   */
+  public long insertRecorded(
+      long orderId,
+      LocalDate date,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      long priceFen,
+      long workerId,
+      OffsetDateTime blockedUntil,
+      String status,
+      OffsetDateTime checkedOutAt,
+      String observations,
+      Integer rating,
+      String ratingComment,
+      String by,
+      OffsetDateTime now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO gig_visit (order_id, visit_date, starts_at, ends_at, status, price_fen,
+                worker_id, blocked_from, blocked_until, pinned, assigned_at, assigned_by,
+                checked_out_at, observations, rating, rating_comment, rated_at, updated_at)
+            VALUES (:order, :date, :starts, :ends, :status, :price, :worker, :starts, :until, TRUE,
+                :now, :by, :checkedOut, :obs, :rating, :comment, :ratedAt, :now)
+            """)
+        .param("order", orderId)
+        .param("date", date)
+        .param("starts", startsAt)
+        .param("ends", endsAt)
+        .param("status", status)
+        .param("price", priceFen)
+        .param("worker", workerId)
+        .param("until", blockedUntil)
+        .param("now", now)
+        .param("by", by)
+        .param("checkedOut", checkedOutAt)
+        .param("obs", observations)
+        .param("rating", rating)
+        .param("comment", ratingComment)
+        .param("ratedAt", rating == null ? null : checkedOutAt)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** Completed visits per worker between two dates: count, minutes and fen. */
+  public record WorkerTotal(long workerId, long visits, long minutes, long fen) {}
+
+  /** Completed visits per customer between two dates: count and fen. */
+  public record CustomerTotal(long customerId, long visits, long fen) {}
+
+  public List<WorkerTotal> workerTotals(
+      LocalDate from, LocalDate to, Collection<Long> stationIds, Long workerId) {
+    return jdbc.sql(
+            """
+            SELECT v.worker_id, COUNT(*) AS visits, SUM(o.duration_minutes) AS minutes,
+                   SUM(v.price_fen) AS fen
+            FROM gig_visit v JOIN gig_order o ON o.id = v.order_id
+            JOIN gig_worker w ON w.id = v.worker_id
+            WHERE v.status IN ('CHECKED_OUT', 'RATED') AND v.visit_date BETWEEN :from AND :to
+              AND (:anyStation OR w.station_id IN (:stations))
+              AND (CAST(:worker AS BIGINT) IS NULL OR v.worker_id = :worker)
+            GROUP BY v.worker_id ORDER BY v.worker_id
+            """)
+        .param("from", from)
+        .param("to", to)
+        .param("anyStation", stationIds == null)
+        .param("stations", stationIds == null || stationIds.isEmpty() ? List.of(-1L) : stationIds)
+        .param("worker", workerId)
+        .query(
+            (rs, n) ->
+                new WorkerTotal(
+                    rs.getLong("worker_id"),
+                    rs.getLong("visits"),
+                    rs.getLong("minutes"),
+                    rs.getLong("fen")))
+        .list();
+  }
+
+  public List<CustomerTotal> customerTotals(
+      LocalDate from, LocalDate to, String streetCode, Long customerId) {
+    return jdbc.sql(
+            """
+            SELECT o.customer_id, COUNT(*) AS visits, SUM(v.price_fen) AS fen
+            FROM gig_visit v JOIN gig_order o ON o.id = v.order_id
+            JOIN gig_recipient r ON r.id = o.recipient_id
+            WHERE v.status IN ('CHECKED_OUT', 'RATED') AND v.visit_date BETWEEN :from AND :to
+              AND (CAST(:street AS VARCHAR) IS NULL OR r.street_code = :street)
+              AND (CAST(:customer AS BIGINT) IS NULL OR o.customer_id = :customer)
+            GROUP BY o.customer_id ORDER BY o.customer_id
+            """)
+        .param("from", from)
+        .param("to", to)
+        .param("street", streetCode)
+        .param("customer", customerId)
+        .query(
+            (rs, n) ->
+                new CustomerTotal(
+                    rs.getLong("customer_id"), rs.getLong("visits"), rs.getLong("fen")))
+        .list();
   }
 
   private static Booked booked(ResultSet rs) throws SQLException {

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Qingsong's single entry point. With no command it serves the web application; {@code demo [--seed
- * N] [--people N]} fills the configured database with a deterministic demo city and exits.
+ * N] [--people N]} fills the configured database with a deterministic demo city and exits; {@code
+ * reindex} rebuilds the search indexes from the database and exits.
  */
 @SpringBootApplication
 public class QingsongApplication {
@@ -20,13 +21,13 @@ public class QingsongApplication {
   public static final ZoneId ZONE = BusinessTime.ZONE;
 
   public static void main(String[] args) {
-    if (args.length > 0 && "demo".equals(args[0])) {
+    if (args.length > 0 && ("demo".equals(args[0]) || "reindex".equals(args[0]))) {
       String[] rest = commandOptions(Arrays.copyOfRange(args, 1, args.length));
       SpringApplication app = new SpringApplication(QingsongApplication.class);
       app.setWebApplicationType(WebApplicationType.NONE);
       app.setAdditionalProfiles("cli");
       app.setDefaultProperties(
-          java.util.Map.of("qingsong.command", "demo", "qingsong.demo", "false"));
+          java.util.Map.of("qingsong.command", args[0], "qingsong.demo", "false"));
       ConfigurableApplicationContext context = app.run(rest);
       System.exit(SpringApplication.exit(context));
     }

@@ -32,6 +32,7 @@ import org.qingsong.jobs.store.PostingStore;
 import org.qingsong.occupations.Occupation;
 import org.qingsong.occupations.Occupations;
 import org.qingsong.occupations.PayUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,7 @@ public class Jobs {
   private final AuditTrail audit;
   private final FraudScreen screen = new FraudScreen();
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Jobs(
       PostingStore store,
@@ -60,8 +62,10 @@ public class Jobs {
       Divisions divisions,
       CurrentActor currentActor,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
+    this.events = events;
     this.employers = employers;
     this.occupations = occupations;
     this.divisions = divisions;
@@ -77,6 +81,7 @@ public class Jobs {
     PostingStore.Row row = validate(form, actor);
     long id = store.insert(row, PostingStatus.DRAFT, now(), actor.username());
     audit.record("CREATE", "JOB_POSTING", id, row.title());
+    changed(id, PostingStatus.DRAFT);
     return submit ? submit(id) : require(id);
   }
 
@@ -147,6 +152,7 @@ public class Jobs {
     store.update(id, row, now());
     store.transition(id, existing.status(), PostingStatus.DRAFT, now());
     audit.record("UPDATE", "JOB_POSTING", id, row.title());
+    changed(id, PostingStatus.DRAFT);
     return require(id);
   }
 
@@ -163,6 +169,7 @@ public class Jobs {
     if (result.passed()) {
       store.transition(id, p.status(), PostingStatus.PUBLISHED, now);
       audit.record("PUBLISH", "JOB_POSTING", id, "screening passed");
+      changed(id, PostingStatus.PUBLISHED);
     } else {
       for (FraudFlag flag : result.flags()) {
         store.addFlag(
@@ -176,6 +183,7 @@ public class Jobs {
           "JOB_POSTING",
           id,
           String.join(",", result.flags().stream().map(FraudFlag::rule).toList()));
+      changed(id, PostingStatus.SCREENING);
     }
     return require(id);
   }
@@ -218,6 +226,7 @@ public class Jobs {
       audit.record("FLAG_CREDIT_CODE", "EMPLOYER", employer.id(), text);
     }
     audit.record(approve ? "APPROVE" : "REJECT", "JOB_POSTING", id, text);
+    changed(id, approve ? PostingStatus.PUBLISHED : PostingStatus.REJECTED);
     return require(id);
   }
 
@@ -232,6 +241,7 @@ public class Jobs {
     }
     store.transition(id, p.status(), PostingStatus.WITHDRAWN, now());
     audit.record("WITHDRAW", "JOB_POSTING", id, null);
+    changed(id, PostingStatus.WITHDRAWN);
     return require(id);
   }
 
@@ -248,6 +258,7 @@ public class Jobs {
         id, new PostingFlag("REPORTED", "screening.reported", text, actor.username(), now));
     if (p.status() == PostingStatus.PUBLISHED) {
       store.transition(id, PostingStatus.PUBLISHED, PostingStatus.SCREENING, now);
+      changed(id, PostingStatus.SCREENING);
     }
     audit.record("REPORT", "JOB_POSTING", id, text);
     return require(id);
@@ -313,7 +324,10 @@ public class Jobs {
   /** Every published posting past its last day becomes expired. */
   @Transactional
   public int expireOverdue() {
-    int n = store.expireOverdue(LocalDate.now(clock), now());
+    LocalDate today = LocalDate.now(clock);
+    List<Long> overdue = store.overdue(today);
+    int n = store.expireOverdue(today, now());
+    overdue.forEach(id -> changed(id, PostingStatus.EXPIRED));
     if (n > 0) {
       audit.record("EXPIRE", "JOB_POSTING", null, n + " postings");
     }
@@ -328,6 +342,12 @@ public class Jobs {
   void markFilled(long id) {
     store.transition(id, PostingStatus.PUBLISHED, PostingStatus.FILLED, now());
     audit.record("FILLED", "JOB_POSTING", id, null);
+    changed(id, PostingStatus.FILLED);
+  }
+
+  /** Tells other modules (the search index among them) in the same transaction. */
+  private void changed(long id, PostingStatus status) {
+    events.publishEvent(new PostingChanged(id, status));
   }
 
   boolean owns(Actor actor, Posting p) {

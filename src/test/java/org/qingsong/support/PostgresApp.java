@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "qingsong.demo=true",
       "qingsong.demo.people=300",
-      "qingsong.demo.password=" + TestAccounts.PASSWORD
+      "qingsong.demo.password=" + TestAccounts.PASSWORD,
+      "qingsong.search.index-dir=memory"
     })
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
 public @interface PostgresApp {}

@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         "/api/v1/gig-services",
                         "/api/v1/gig-services/**",
                         "/api/v1/jobs",
+                        "/api/v1/jobs/search",
                         "/api/v1/jobs/{id:\\d+}",
                         "/api/v1/assistance/receipts/*",
                         "/api/v1/assistance/publicity")
@@ -99,7 +100,7 @@ class SecurityConfiguration {
                         "/actuator/health/**",
                         "/actuator/health")
                     .permitAll()
-                    .requestMatchers(HttpMethod.GET, "/jobs", "/jobs/{id:\\d+}")
+                    .requestMatchers(HttpMethod.GET, "/jobs", "/jobs/search", "/jobs/{id:\\d+}")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -179,6 +179,18 @@ public class PostingStore {
         == 1;
   }
 
+  /** The postings that {@link #expireOverdue} would expire today. */
+  public List<Long> overdue(LocalDate today) {
+    return jdbc.sql(
+            """
+            SELECT id FROM job_posting
+            WHERE status IN ('PUBLISHED', 'SCREENING', 'DRAFT') AND valid_until < :today
+            """)
+        .param("today", today)
+        .query(Long.class)
+        .list();
+  }
+
   /** Published postings past their last day become expired; returns how many. */
   public int expireOverdue(LocalDate today, OffsetDateTime now) {
     return jdbc.sql(

@@ -1,0 +1,2 @@
+/** The Lucene indexes behind search: analysis, documents, building, events, queries. */
+package org.qingsong.matching.search;

@@ -1,0 +1,40 @@
+package org.qingsong.matching.web;
+
+import java.util.Locale;
+import org.qingsong.geography.Division;
+import org.qingsong.geography.Divisions;
+import org.qingsong.occupations.Occupation;
+import org.qingsong.occupations.Occupations;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names for facet values: job kinds and pay bands from the bundle, the rest from reference data.
+ */
+@Component
+class FacetLabels {
+  private final MessageSource messages;
+  private final Occupations occupations;
+  private final Divisions divisions;
+
+  FacetLabels(MessageSource messages, Occupations occupations, Divisions divisions) {
+    this.messages = messages;
+    this.occupations = occupations;
+    this.divisions = divisions;
+  }
+
+  String label(String facet, String value, Locale locale) {
+    return switch (facet) {
+      case "kind" -> messages.getMessage("matching.search.kind." + value, null, value, locale);
+      case "payBand" ->
+          messages.getMessage("matching.search.payBand." + value, null, value, locale);
+      case "occupation" -> occupations.find(value).map(o -> o.name(locale)).orElse(value);
+      case "district" -> divisions.find(value).map(Division::name).orElse(value);
+      default -> value;
+    };
+  }
+
+  String occupation(String code, Locale locale) {
+    return occupations.find(code).map((Occupation o) -> o.name(locale)).orElse(code);
+  }
+}

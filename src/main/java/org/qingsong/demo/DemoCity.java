@@ -48,6 +48,7 @@ public class DemoCity {
   private final DemoEmployers employers;
   private final DemoJobs jobs;
   private final JobSeekers seekers;
+  private final DemoAssistance assistance;
   private final Occupations occupations;
   private final DemoGigs gigs;
   private final Clock clock;
@@ -59,6 +60,7 @@ public class DemoCity {
       DemoEmployers employers,
       DemoJobs jobs,
       JobSeekers seekers,
+      DemoAssistance assistance,
       Occupations occupations,
       DemoGigs gigs,
       Clock clock) {
@@ -68,6 +70,7 @@ public class DemoCity {
     this.employers = employers;
     this.jobs = jobs;
     this.seekers = seekers;
+    this.assistance = assistance;
     this.occupations = occupations;
     this.gigs = gigs;
     this.clock = clock;
@@ -93,6 +96,8 @@ public class DemoCity {
     int visits = gigs.generate(seed);
     log.info(
         "Demo gig market: {} visits in {} ms", visits, (System.nanoTime() - gigStart) / 1_000_000);
+    int assistanceCases = assistance.generate(new SplittableRandom(seed + 7));
+    log.info("Demo social assistance: {} cases in 芦淞区", assistanceCases);
     long millis = (System.nanoTime() - start) / 1_000_000;
     DemoSummary summary =
         new DemoSummary(seed, made, employerCount, stationCount, postings, millis);

@@ -334,6 +334,19 @@ public class Jobs {
     return n;
   }
 
+  /**
+   * Up to {@code limit} published postings with an id above {@code afterId}, in id order, read by
+   * key so that a caller can stream every open posting (matching loads them this way); no access
+   * checks — published postings are public.
+   */
+  @Transactional(readOnly = true)
+  public List<Posting> publishedAfter(long afterId, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
+    }
+    return store.publishedAfter(afterId, limit);
+  }
+
   /** For the applications service: a posting regardless of who asks. */
   Optional<Posting> lookup(long id) {
     return store.find(id);

@@ -1,8 +1,9 @@
 /**
  * Matching: the search index over postings and job seekers (Lucene, derived from the database and
  * kept current through the jobs and people modules' events), the exact one-to-one assignment of
- * candidates to positions, and later scoring, recommendations and dispatch. The index can always be
- * rebuilt from the database.
+ * candidates to positions, explainable recommendations (jobs for a person, people for a posting) by
+ * hard filters and a weighted score, and the city-wide batch that stores every active seeker's top
+ * ten postings. The index can always be rebuilt from the database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package org.qingsong.matching;

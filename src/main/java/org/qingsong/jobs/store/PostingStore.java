@@ -203,6 +203,18 @@ public class PostingStore {
         .update();
   }
 
+  /** Up to {@code limit} published postings with an id above {@code afterId}, in id order. */
+  public List<Posting> publishedAfter(long afterId, int limit) {
+    return withChildren(
+        jdbc.sql(
+                SELECT
+                    + " WHERE j.status = 'PUBLISHED' AND j.id > :after ORDER BY j.id LIMIT :limit")
+            .param("after", afterId)
+            .param("limit", limit)
+            .query((rs, n) -> map(rs))
+            .list());
+  }
+
   public Optional<Posting> find(long id) {
     return jdbc.sql(SELECT + " WHERE j.id = :id")
         .param("id", id)

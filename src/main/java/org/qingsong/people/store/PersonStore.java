@@ -18,6 +18,7 @@ import org.qingsong.common.PageResult;
 import org.qingsong.common.PhoneNumber;
 import org.qingsong.people.Certificate;
 import org.qingsong.people.Person;
+import org.qingsong.people.PersonAge;
 import org.qingsong.people.PersonQuery;
 import org.qingsong.people.PriorityGroup;
 import org.qingsong.people.Registration;
@@ -165,6 +166,22 @@ public class PersonStore {
 
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+  }
+
+  /** Birth date and gender of each of the given persons that exists. */
+  public List<PersonAge> ages(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT id, birth_date, gender FROM person WHERE id IN (:ids)")
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                new PersonAge(
+                    rs.getLong(1),
+                    rs.getObject(2, LocalDate.class),
+                    Gender.valueOf(rs.getString(3))))
+        .list();
   }
 
   public Optional<Person> find(long id) {

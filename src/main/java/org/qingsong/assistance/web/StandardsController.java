@@ -80,11 +80,14 @@ class StandardsController {
       @PathVariable String areaCode, @RequestBody(required = false) StandardForm form) {
     RuleChange<AllowanceStandard> change = standards.put(areaCode, form);
     StandardJson body = json(change.version());
-    if (change.created()) {
-      return ResponseEntity.created(URI.create("/api/v1/assistance/standards/" + body.areaCode()))
-          .body(body);
-    }
-    return ResponseEntity.ok(body);
+    return saved(change.created(), "/api/v1/assistance/standards/" + body.areaCode(), body);
+  }
+
+  /** 201 with the history's address for a new version, 200 for a corrected one. */
+  private static <T> ResponseEntity<T> saved(boolean created, String history, T body) {
+    return created
+        ? ResponseEntity.created(URI.create(history)).body(body)
+        : ResponseEntity.ok(body);
   }
 
   /**
@@ -131,11 +134,7 @@ class StandardsController {
       @PathVariable String name, @RequestBody(required = false) ThresholdForm form) {
     RuleChange<Threshold> change = thresholds.put(name, form);
     ThresholdJson body = ThresholdJson.of(change.version());
-    if (change.created()) {
-      return ResponseEntity.created(URI.create("/api/v1/assistance/thresholds/" + body.name()))
-          .body(body);
-    }
-    return ResponseEntity.ok(body);
+    return saved(change.created(), "/api/v1/assistance/thresholds/" + body.name(), body);
   }
 
   private LocalDate date(String raw) {

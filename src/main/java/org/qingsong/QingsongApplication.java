@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Qingsong's single entry point. With no command it serves the web application; {@code demo [--seed
- * N] [--people N]} fills the configured database with a deterministic demo city and exits; {@code
- * reindex} rebuilds the search indexes from the database and exits.
+ * N] [--people N] [--scale small|city] [--fraction F]} fills the configured database with a
+ * deterministic demo city and exits; {@code reindex} rebuilds the search indexes from the database
+ * and exits.
  */
 @SpringBootApplication
 public class QingsongApplication {
@@ -47,6 +48,8 @@ public class QingsongApplication {
           switch (name) {
             case "seed" -> "qingsong.demo.seed";
             case "people" -> "qingsong.demo.people";
+            case "scale" -> "qingsong.demo.scale";
+            case "fraction" -> "qingsong.demo.fraction";
             default -> null;
           };
       if (property == null) {

@@ -91,6 +91,7 @@ public class DemoCity {
     int stationCount = makeStations(random, streets, communities);
     int employerCount = employers.generate(random, streets, Math.max(20, peopleCount / 25));
     int made = makePeople(random, seed, streets, communities, peopleCount);
+    int seekersMade = (int) seekers.countActive();
     int postings = jobs.generate(random, Math.min(300, Math.max(30, employerCount / 2)));
     long gigStart = System.nanoTime();
     int visits = gigs.generate(seed);
@@ -100,7 +101,8 @@ public class DemoCity {
     log.info("Demo social assistance: {} cases in 芦淞区", assistanceCases);
     long millis = (System.nanoTime() - start) / 1_000_000;
     DemoSummary summary =
-        new DemoSummary(seed, made, employerCount, stationCount, postings, millis);
+        new DemoSummary(
+            seed, made, employerCount, stationCount, postings, millis, seekersMade, 0, 0);
     log.info(
         "Demo city made with seed {}: {} people, {} employers, {} stations, {} job postings,"
             + " {} gig visits in {} ms",
@@ -114,7 +116,7 @@ public class DemoCity {
     return summary;
   }
 
-  private int makeStations(
+  int makeStations(
       SplittableRandom random, List<Division> streets, Map<String, List<Division>> communities) {
     if (stations.list(null, null, null, null, org.qingsong.common.PageRequest.of(0, 1)).total()
         > 0) {

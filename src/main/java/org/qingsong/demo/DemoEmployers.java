@@ -31,38 +31,55 @@ public class DemoEmployers {
     "鑫源", "恒通", "华盛", "众联", "长青", "瑞丰", "明珠", "东方"
   };
 
+  private static final int BATCH = 5_000;
+
   private final Employers employers;
 
   DemoEmployers(Employers employers) {
     this.employers = employers;
   }
 
+  /** An employer made by the generator: its id and street. */
+  record Made(long id, Division street) {}
+
   int generate(SplittableRandom random, List<Division> streets, int count) {
-    List<NewEmployer> rows = new ArrayList<>(count);
+    return generate(random, streets, count, false).size();
+  }
+
+  /**
+   * Makes {@code count} employers, registered in batches of {@value #BATCH}; with {@code
+   * allVerified} every one is verified (the city scale), otherwise about 80 %.
+   */
+  List<Made> generate(
+      SplittableRandom random, List<Division> streets, int count, boolean allVerified) {
+    List<Made> made = new ArrayList<>(count);
+    List<NewEmployer> rows = new ArrayList<>(Math.min(count, BATCH));
+    List<Division> rowStreets = new ArrayList<>(Math.min(count, BATCH));
     Set<String> codes = new HashSet<>();
     Set<String> names = new HashSet<>();
+    Division home =
+        streets.stream()
+            .filter(s -> s.code().equals(DemoCity.HOME_STREET))
+            .findFirst()
+            .orElse(streets.get(0));
     for (int i = 0; i < count; i++) {
-      Division street =
-          i % 10 == 0
-              ? streets.stream()
-                  .filter(s -> s.code().equals(DemoCity.HOME_STREET))
-                  .findFirst()
-                  .orElse(streets.get(0))
-              : streets.get(random.nextInt(streets.size()));
+      Division street = i % 10 == 0 ? home : streets.get(random.nextInt(streets.size()));
       EmployerKind kind = kind(random);
       String trade = TRADES[random.nextInt(TRADES.length)];
-      String name;
-      do {
-        name = name(random, street, kind, trade);
-      } while (!names.add(name));
+      String name = name(random, street, kind, trade);
+      for (int tries = 0; !names.add(name); tries++) {
+        name =
+            tries < 3
+                ? name(random, street, kind, trade)
+                : branch(name(random, street, kind, trade), street, tries);
+      }
       CreditCode code;
       do {
         code = creditCode(random, kind, street.parentCode());
       } while (!codes.add(code.value()));
       PhoneNumber phone =
           new PhoneNumber("139" + String.format("%08d", random.nextInt(100_000_000)));
-      Verification verification =
-          random.nextInt(10) < 8 ? Verification.VERIFIED : Verification.PENDING;
+      boolean verified = random.nextInt(10) < 8 || allVerified;
       rows.add(
           new NewEmployer(
               name,
@@ -72,9 +89,25 @@ public class DemoEmployers {
               street.name() + (1 + random.nextInt(300)) + "号",
               kind == EmployerKind.INDIVIDUAL_BUSINESS ? null : "人事部",
               phone,
-              verification));
+              verified ? Verification.VERIFIED : Verification.PENDING));
+      rowStreets.add(street);
+      if (rows.size() == BATCH || i == count - 1) {
+        List<Long> ids = employers.registerAll(rows);
+        for (int k = 0; k < ids.size(); k++) {
+          made.add(new Made(ids.get(k), rowStreets.get(k)));
+        }
+        rows.clear();
+        rowStreets.clear();
+      }
     }
-    return employers.registerAll(rows).size();
+    return made;
+  }
+
+  /** A branch of a name already taken: "…有限公司董家塅分公司", then numbered. */
+  private static String branch(String name, Division street, int tries) {
+    String place = street.name().replace("街道", "").replace("镇", "").replace("乡", "");
+    String suffix = tries < 6 ? place + "分店" : place + "第" + (tries - 4) + "分店";
+    return name.length() + suffix.length() <= 100 ? name + suffix : name.substring(0, 90) + tries;
   }
 
   /** The first demo employer registered in a street, for the demo employer account. */

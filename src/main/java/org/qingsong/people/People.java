@@ -164,6 +164,29 @@ public class People {
     return ids;
   }
 
+  /** The first free person id, for {@link #registerAllWithIds}. */
+  @Transactional(readOnly = true)
+  public long nextFreeId() {
+    return store.maxId() + 1;
+  }
+
+  /**
+   * Inserts generated residents with ids {@code firstId}, {@code firstId + 1}, … in multi-row
+   * batches: the demo generator's fast path for a city of a million. Call {@link
+   * #finishRegisteringWithIds()} after the last batch.
+   */
+  @Transactional
+  public void registerAllWithIds(long firstId, List<Registration> rows, String note) {
+    store.insertWithIds(firstId, rows);
+    audit.record("GENERATE", "PERSON", null, rows.size() + " " + note);
+  }
+
+  /** Lets the database's own ids continue after those given by {@link #registerAllWithIds}. */
+  @Transactional
+  public void finishRegisteringWithIds() {
+    store.restartIdentity();
+  }
+
   @Transactional(readOnly = true)
   public long count() {
     return store.count();

@@ -2,6 +2,7 @@ package org.qingsong.demo.internal;
 
 import org.qingsong.demo.DemoAccounts;
 import org.qingsong.demo.DemoCity;
+import org.qingsong.demo.DemoCityScale;
 import org.qingsong.demo.DemoSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,43 +46,67 @@ class DemoRunners {
   @Bean
   DemoCommand demoCommand(
       DemoCity city,
+      DemoCityScale cityScale,
       DemoAccounts accounts,
       @Value("${qingsong.command:}") String command,
       @Value("${qingsong.demo.seed:42}") long seed,
       @Value("${qingsong.demo.people:2000}") int people,
+      @Value("${qingsong.demo.scale:small}") String scale,
+      @Value("${qingsong.demo.fraction:1}") double fraction,
       @Value("${qingsong.demo.password:}") String password) {
-    return new DemoCommand(city, accounts, "demo".equals(command), seed, people, password);
+    return new DemoCommand(
+        city, cityScale, accounts, "demo".equals(command), seed, people, scale, fraction, password);
   }
 
   /** The {@code demo} command; its exit code is the process's. */
   @Order(20)
   static final class DemoCommand implements ApplicationRunner, ExitCodeGenerator {
     private final DemoCity city;
+    private final DemoCityScale cityScale;
     private final DemoAccounts accounts;
     private final boolean active;
     private final long seed;
     private final int people;
+    private final String scale;
+    private final double fraction;
     private final String password;
     private int exitCode;
 
     DemoCommand(
         DemoCity city,
+        DemoCityScale cityScale,
         DemoAccounts accounts,
         boolean active,
         long seed,
         int people,
+        String scale,
+        double fraction,
         String password) {
       this.city = city;
+      this.cityScale = cityScale;
       this.accounts = accounts;
       this.active = active;
       this.seed = seed;
       this.people = people;
+      this.scale = scale;
+      this.fraction = fraction;
       this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
       if (!active) {
+        return;
+      }
+      boolean cityScaled = "city".equals(scale);
+      if (!cityScaled && !"small".equals(scale)) {
+        log.error("--scale must be small or city, was {}", scale);
+        exitCode = 2;
+        return;
+      }
+      if (!(fraction > 0 && fraction <= 1)) {
+        log.error("--fraction must be more than 0 and at most 1, was {}", fraction);
+        exitCode = 2;
         return;
       }
       if (people < 1 || people > 2_000_000) {
@@ -96,17 +121,23 @@ class DemoRunners {
         exitCode = 2;
         return;
       }
-      DemoSummary summary = city.generate(seed, people);
+      DemoSummary summary =
+          cityScaled ? cityScale.generate(seed, fraction) : city.generate(seed, people);
       if (!password.isBlank()) {
         accounts.ensure(password);
       }
       log.info(
-          "demo: {} people, {} employers, {} stations, {} job postings, seed {}, {} ms",
+          "demo: {} people, {} job seekers, {} employers, {} stations, {} job postings,"
+              + " {} gig workers, {} gig visits, seed {}, scale {}, {} ms",
           summary.people(),
+          summary.seekers(),
           summary.employers(),
           summary.stations(),
           summary.postings(),
+          summary.gigWorkers(),
+          summary.gigVisits(),
           summary.seed(),
+          scale,
           summary.millis());
     }
 

@@ -1,5 +1,6 @@
 package org.qingsong.people.store;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.qingsong.common.BulkInsert;
 import org.qingsong.common.BusinessTime;
 import org.qingsong.common.Gender;
 import org.qingsong.common.IdNumber;
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -50,10 +54,12 @@ public class PersonStore {
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
+  private final DataSource dataSource;
 
-  PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+  PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.dataSource = dataSource;
   }
 
   public long insert(Registration row) {
@@ -90,6 +96,80 @@ public class PersonStore {
     }
     insertChildren(ids, rows);
     return ids;
+  }
+
+  /** The highest person id so far (0 when there is none). */
+  public long maxId() {
+    return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM person").query(Long.class).single();
+  }
+
+  /**
+   * Inserts persons with the given ids ({@code firstId}, {@code firstId + 1}, …) in multi-row
+   * batches, children included. The identity column does not advance: call {@link
+   * #restartIdentity()} when done.
+   */
+  public void insertWithIds(long firstId, List<Registration> rows) {
+    Connection c = DataSourceUtils.getConnection(dataSource);
+    try {
+      try (BulkInsert persons =
+          BulkInsert.into(
+              c,
+              "person",
+              "id",
+              "name",
+              "id_number",
+              "phone",
+              "gender",
+              "birth_date",
+              "street_code",
+              "community_code",
+              "registered_at",
+              "registered_by",
+              "updated_at")) {
+        long id = firstId;
+        for (Registration r : rows) {
+          persons.row(
+              id++,
+              r.name(),
+              r.idNumber().value(),
+              r.phone().value(),
+              r.idNumber().gender().name(),
+              r.idNumber().birthDate(),
+              r.streetCode(),
+              r.communityCode(),
+              r.at(),
+              r.by(),
+              r.at());
+        }
+      }
+      try (BulkInsert groups =
+              BulkInsert.into(c, "person_priority_group", "person_id", "priority_group");
+          BulkInsert skills = BulkInsert.into(c, "person_skill", "person_id", "skill");
+          BulkInsert certificates =
+              BulkInsert.into(c, "person_certificate", "person_id", "certificate", "issued_on")) {
+        long id = firstId;
+        for (Registration r : rows) {
+          for (PriorityGroup g : r.priorityGroups()) {
+            groups.row(id, g.name());
+          }
+          for (String skill : r.skills()) {
+            skills.row(id, skill);
+          }
+          for (Certificate cert : r.certificates()) {
+            certificates.row(id, cert.name(), cert.issuedOn());
+          }
+          id++;
+        }
+      }
+    } finally {
+      DataSourceUtils.releaseConnection(c, dataSource);
+    }
+  }
+
+  /** Makes the identity column continue after the highest id, after {@link #insertWithIds}. */
+  public void restartIdentity() {
+    long next = maxId() + 1;
+    jdbc.sql("ALTER TABLE person ALTER COLUMN id RESTART WITH " + next).update();
   }
 
   public void update(long id, Registration row) {

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# City-scale demo data: `java -Xmx2g -jar target/qingsong.jar demo --scale city --seed 42` (a million
+# residents, 200,000 job seekers, 50,000 employers, 100,000 postings, 300 gig workers, 1,000 gig
+# visits) into a fresh H2 data directory, and side by side the same generator at 1/10 scale
+# (--fraction 0.1) as the baseline. Then starts the application with -Xmx2g on the city database,
+# checks that it answers (health UP and a few API calls) and reads its heap after start.
+# Prints one `name: value` line per figure.
+#
+#   bench/city-demo.sh               FRACTION=0.1 BASELINE=0.01 bench/city-demo.sh  (a smaller run)
+set -Eeuo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+FRACTION="${FRACTION:-1}"
+BASELINE="${BASELINE:-0.1}"
+SEED="${SEED:-42}"
+HEAP="${HEAP:--Xmx2g}"
+
+ensure_jar
+describe_machine >&2
+
+work="$(mktemp -d -t qingsong-city.XXXXXX)"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# generate FRACTION NAME: runs the city generator into $work/NAME; prints "seconds peak_rss_mb".
+generate() {
+  local fraction="$1" name="$2" log="$work/$2.log" started took pid peak=0 rss
+  started="$(now)"
+  "$JAVA" "$HEAP" -jar "$JAR" demo --scale city --fraction "$fraction" --seed "$SEED" \
+    --qingsong.data-dir="$work/$name" >"$log" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    rss="$(peak_rss_mb "$pid")"
+    if [ -n "$rss" ] && [ "$rss" -gt "$peak" ]; then peak="$rss"; fi
+    sleep 1
+  done
+  if ! wait "$pid"; then
+    echo "demo --scale city --fraction $fraction failed; last lines:" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+  took="$(elapsed "$started")"
+  grep -E 'Phase|demo: ' "$log" | sed 's/^.* : /  /' >&2
+  echo "$took $peak"
+}
+
+echo "baseline: --fraction $BASELINE ..." >&2
+read -r base_seconds base_rss < <(generate "$BASELINE" baseline)
+echo "city: --fraction $FRACTION ..." >&2
+read -r city_seconds city_rss < <(generate "$FRACTION" city)
+
+summary="$(grep -E 'demo: [0-9]+ people' "$work/city.log" | tail -n 1)"
+field() { echo "$summary" | grep -oE "[0-9]+ $1" | head -n 1 | cut -d' ' -f1; }
+people="$(field people)"
+base_people="$(grep -E 'demo: [0-9]+ people' "$work/baseline.log" | tail -n 1 | grep -oE '[0-9]+ people' | cut -d' ' -f1)"
+
+echo "city_demo_seconds: $city_seconds"
+echo "city_demo_peak_rss_mb: $city_rss"
+echo "rows_person: $people"
+echo "rows_job_seeker: $(field 'job seekers')"
+echo "rows_employer: $(field employers)"
+echo "rows_station: $(field stations)"
+echo "rows_job_posting: $(field 'job postings')"
+echo "rows_gig_worker: $(field 'gig workers')"
+echo "rows_gig_visit: $(field 'gig visits')"
+echo "baseline_fraction: $BASELINE"
+echo "baseline_demo_seconds: $base_seconds"
+echo "baseline_demo_peak_rss_mb: $base_rss"
+echo "per_row_cost_ratio: $(calc "($city_seconds / $people) / ($base_seconds / $base_people)")"
+
+# Serve the city database with the same heap and ask it a few questions.
+port="$(free_port)"
+"$JAVA" "$HEAP" -jar "$JAR" --server.port="$port" --qingsong.data-dir="$work/city" \
+  --qingsong.demo=true --qingsong.demo.password=bench-pass >"$work/serve.log" 2>&1 &
+server_pid=$!
+started="$(now)"
+until healthy "$port"; do
+  if ! kill -0 "$server_pid" 2>/dev/null; then tail -n 40 "$work/serve.log" >&2; exit 1; fi
+  sleep 1
+done
+echo "app_start_seconds: $(elapsed "$started")"
+echo "app_health: UP"
+api() { curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "admin:bench-pass" "http://127.0.0.1:$port$1"; }
+for path in "/api/v1/people?size=5" "/api/v1/jobs?size=20&occupationCode=EC001" "/api/v1/employers?size=5" "/api/v1/people/1/job-seeker"; do
+  read -r code secs < <(api "$path")
+  name="$(echo "$path" | sed -E 's#/api/v1/##; s#\?.*##; s#/#_#g')"
+  echo "app_api_${name}_status: $code"
+  echo "app_api_${name}_seconds: $secs"
+done
+jcmd "$server_pid" GC.run >/dev/null 2>&1 || true
+heap_kb="$(jcmd "$server_pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -n 1 | grep -oE '[0-9]+')"
+echo "app_heap_used_mb: $(calc "${heap_kb:-0} / 1024")"
+echo "app_peak_rss_mb: $(peak_rss_mb "$server_pid")"

@@ -1,0 +1,6 @@
+package org.qingsong.demo;
+
+import org.qingsong.support.H2App;
+
+@H2App
+class CityDemoH2Test extends CityDemoContract {}

@@ -1,0 +1,6 @@
+package org.qingsong.demo;
+
+import org.qingsong.support.PostgresApp;
+
+@PostgresApp
+class CityDemoPostgresTest extends CityDemoContract {}

@@ -84,7 +84,7 @@ until healthy "$port"; do
 done
 echo "app_start_seconds: $(elapsed "$started")"
 echo "app_health: UP"
-api() { curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "admin:bench-pass" "http://127.0.0.1:$port$1"; }
+api() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "admin:bench-pass" "http://127.0.0.1:$port$1"; }
 for path in "/api/v1/people?size=5" "/api/v1/jobs?size=20&occupationCode=EC001" "/api/v1/employers?size=5" "/api/v1/people/1/job-seeker"; do
   read -r code secs < <(api "$path")
   name="$(echo "$path" | sed -E 's#/api/v1/##; s#\?.*##; s#/#_#g')"

@@ -100,7 +100,8 @@ class SecurityConfiguration {
                         "/actuator/health/**",
                         "/actuator/health")
                     .permitAll()
-                    .requestMatchers(HttpMethod.GET, "/jobs", "/jobs/search", "/jobs/{id:\\d+}")
+                    .requestMatchers(
+                        HttpMethod.GET, "/jobs", "/jobs/search", "/jobs/{id:\\d+}", "/gigs")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -1,0 +1,6 @@
+package org.qingsong.assistance;
+
+import org.qingsong.support.PostgresApp;
+
+@PostgresApp
+class AssistanceMonitoringApiPostgresTest extends AssistanceMonitoringApiContract {}

@@ -27,7 +27,7 @@ import org.qingsong.support.TestAccounts;
 final class RunningJar implements AutoCloseable {
   static final Path JAR = Path.of("target", "qingsong.jar").toAbsolutePath();
   static final String PASSWORD = TestAccounts.PASSWORD;
-  static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+  static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
 
   private static final Path LOGS = Path.of("target", "it-logs").toAbsolutePath();
   private static final HttpClient HTTP =

@@ -211,7 +211,8 @@ public class GigAssignments {
         v.endsAt(),
         v.recipient().location(),
         v.workerId(),
-        v.pinned());
+        v.pinned(),
+        v.recipient().id());
   }
 
   Map<Long, List<Booking>> bookingsByWorker(java.util.Collection<Long> workerIds, VisitSlot slot) {

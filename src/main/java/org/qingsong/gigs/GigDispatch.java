@@ -1,6 +1,7 @@
 package org.qingsong.gigs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +66,19 @@ public class GigDispatch {
     this.clock = clock;
   }
 
+  /** How far back a recipient's former carers are looked up. */
+  static final int CARER_HISTORY_DAYS = 28;
+
   /** Dispatches a day (tomorrow when {@code date} is null). */
   public DispatchReport run(LocalDate date) {
+    return run(date, null);
+  }
+
+  /**
+   * Dispatches a day (tomorrow when {@code date} is null), letting a searching dispatcher take
+   * {@code timeBudget} (null: its own default).
+   */
+  public DispatchReport run(LocalDate date, Duration timeBudget) {
     long start = System.nanoTime();
     Actor actor = currentActor.get();
     if (!actor.is(Role.ADMIN, Role.STAFF)) {
@@ -98,8 +110,28 @@ public class GigDispatch {
             .map(GigAssignments::booking)
             .toList();
     List<Worker> pool = workers.active(null);
+    Map<Long, Set<Long>> formerCarers = new HashMap<>();
+    for (VisitStore.Row r :
+        visits.find(
+            new VisitStore.Filter(
+                day.minusDays(CARER_HISTORY_DAYS),
+                day.minusDays(1),
+                null,
+                null,
+                null,
+                null,
+                street,
+                null),
+            10_000,
+            0)) {
+      if (r.workerId() != null && !VisitStatus.CANCELLED.name().equals(r.status())) {
+        formerCarers.computeIfAbsent(r.recipientId(), k -> new HashSet<>()).add(r.workerId());
+      }
+    }
     DispatchPlan plan =
-        dispatcher.plan(new DispatchProblem(day, slots, pool, fixed, settings.travelBuffer()));
+        dispatcher.plan(
+            new DispatchProblem(
+                day, slots, pool, fixed, settings.travelBuffer(), formerCarers, timeBudget));
     Map<Long, String> names = new HashMap<>();
     pool.forEach(w -> names.put(w.id(), w.name()));
 
@@ -108,6 +140,20 @@ public class GigDispatch {
     int assigned = 0;
     int moved = 0;
     List<DispatchReport.Left> left = new ArrayList<>();
+    // Visits that change worker come off their old worker first, so that two visits swapping
+    // workers do not clash with each other's old booking.
+    Set<Long> released = new HashSet<>();
+    for (VisitSlot s : slots) {
+      Long target = plan.workerFor(s.visitId()).orElse(null);
+      if (!s.pinned() && s.currentWorkerId() != null && !s.currentWorkerId().equals(target)) {
+        try {
+          assignments.unassign(s.visitId());
+          released.add(s.visitId());
+        } catch (DomainException e) {
+          // Changed meanwhile (started or cancelled): the second pass reports it.
+        }
+      }
+    }
     for (VisitSlot s : slots) {
       Long target = plan.workerFor(s.visitId()).orElse(null);
       if (s.pinned()) {
@@ -122,7 +168,7 @@ public class GigDispatch {
         continue;
       }
       try {
-        if (s.currentWorkerId() != null) {
+        if (s.currentWorkerId() != null && !released.contains(s.visitId())) {
           assignments.unassign(s.visitId());
         }
         if (target != null) {

@@ -7,7 +7,9 @@ import org.qingsong.common.GeoPoint;
 
 /**
  * A visit as assignment sees it: the service, when, where, and its current worker (null when none)
- * with whether that assignment is pinned (a dispatcher must not change a pinned visit).
+ * with whether that assignment is pinned (a dispatcher must not change a pinned visit), and whom it
+ * is for ({@code recipientId}, 0 when not known), so that a dispatcher can keep a carer with a
+ * recipient.
  */
 public record VisitSlot(
     long visitId,
@@ -17,7 +19,21 @@ public record VisitSlot(
     OffsetDateTime endsAt,
     GeoPoint location,
     Long currentWorkerId,
-    boolean pinned) {
+    boolean pinned,
+    long recipientId) {
+
+  /** A slot whose recipient does not matter. */
+  public VisitSlot(
+      long visitId,
+      HouseholdService service,
+      LocalDate date,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      GeoPoint location,
+      Long currentWorkerId,
+      boolean pinned) {
+    this(visitId, service, date, startsAt, endsAt, location, currentWorkerId, pinned, 0L);
+  }
 
   public int startMinute() {
     var t = startsAt.atZoneSameInstant(BusinessTime.ZONE).toLocalTime();

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "qingsong.demo=true",
       "qingsong.demo.people=300",
       "qingsong.demo.password=" + TestAccounts.PASSWORD,
+      "qingsong.dispatch.unimproved-limit=PT1S",
       "qingsong.search.index-dir=memory",
       "qingsong.map.tile-url=http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"
     })

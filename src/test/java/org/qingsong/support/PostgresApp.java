@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
       "qingsong.demo=true",
       "qingsong.demo.people=300",
       "qingsong.demo.password=" + TestAccounts.PASSWORD,
+      "qingsong.dispatch.unimproved-limit=PT1S",
       "qingsong.search.index-dir=memory"
     })
 @ContextConfiguration(initializers = EmbeddedPostgres.class)

@@ -1,5 +1,6 @@
 package org.qingsong.gigs.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** "Assign all of a day": {@code POST /api/v1/gig-dispatch {"date":"2026-11-27"}}. */
+/**
+ * "Assign all of a day": {@code POST /api/v1/gig-dispatch
+ * {"date":"2026-11-27","budgetSeconds":10}}.
+ */
 @RestController
 class DispatchController {
   private final GigDispatch dispatch;
@@ -31,8 +35,12 @@ class DispatchController {
         errors
             .parseOptional("date", request == null ? null : request.date(), VisitController::date)
             .orElse(null);
+    Integer budget = request == null ? null : request.budgetSeconds();
+    if (budget != null && (budget < 1 || budget > MAX_BUDGET_SECONDS)) {
+      errors.add("budgetSeconds", "gig.dispatch.budget", MAX_BUDGET_SECONDS);
+    }
     errors.throwIfAny();
-    DispatchReport r = dispatch.run(date);
+    DispatchReport r = dispatch.run(date, budget == null ? null : Duration.ofSeconds(budget));
     return new ReportJson(
         r.date(),
         r.dispatcher(),
@@ -58,7 +66,11 @@ class DispatchController {
         r.millis());
   }
 
-  record DispatchRequest(String date) {}
+  /** The longest search a caller may ask of a searching dispatcher. */
+  static final int MAX_BUDGET_SECONDS = 30;
+
+  /** {@code budgetSeconds}: how long a searching dispatcher may take (1 to 30; default its own). */
+  record DispatchRequest(String date, Integer budgetSeconds) {}
 
   record ReportJson(
       LocalDate date,

@@ -1,0 +1,171 @@
+package org.qingsong.matching.dispatch;
+
+import static ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_HARD;
+import static ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_MEDIUM;
+import static ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+
+/**
+ * The dispatch rules, one method each. Hard: qualified (service and certificate), available, no two
+ * visits of a worker closer than travel allows, no visit against a fixed booking, the daily hours.
+ * Medium: every visit left without a worker. Soft, in metres of travel or their equivalent: travel
+ * from home, between visits and back; a carer new to a recipient who had one; two carers for one
+ * recipient on one day; an uneven spread of work (minutes squared); and a reward for work given to
+ * workers of a priority group.
+ */
+public class DispatchConstraints implements ConstraintProvider {
+  /** A carer the recipient has not had before, when they had one: like 1.5 km more travel. */
+  public static final int NEW_CARER = 1500;
+
+  /** Two carers for one recipient on one day: like 1.5 km more travel. */
+  public static final int SPLIT_CARERS = 1500;
+
+  /** Work spread: a worker's minutes squared, divided by this. */
+  public static final int FAIRNESS_DIVISOR = 60;
+
+  /** Work for a worker of a priority group: this much per minute. */
+  public static final int PRIORITY_PER_MINUTE = 5;
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory f) {
+    return new Constraint[] {
+      qualified(f),
+      available(f),
+      noOverlap(f),
+      noOverlapWithFixedBookings(f),
+      dailyHours(f),
+      unassigned(f),
+      travelFromHome(f),
+      travelBetweenVisits(f),
+      travelBackHome(f),
+      newCarer(f),
+      splitCarers(f),
+      fairSpread(f),
+      priorityWorkers(f)
+    };
+  }
+
+  Constraint qualified(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .filter(v -> !v.qualifies(v.getWorker()))
+        .penalize(ONE_HARD)
+        .asConstraint("service and certificate");
+  }
+
+  Constraint available(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .filter(v -> !v.getWorker().availableFor(v.getStart(), v.getEnd()))
+        .penalize(ONE_HARD)
+        .asConstraint("availability");
+  }
+
+  Constraint noOverlap(ConstraintFactory f) {
+    return f.forEachUniquePair(DispatchVisit.class, Joiners.equal(DispatchVisit::getWorker))
+        .filter(DispatchVisit::clash)
+        .penalize(ONE_HARD)
+        .asConstraint("no overlap including travel");
+  }
+
+  Constraint noOverlapWithFixedBookings(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .join(
+            FixedBooking.class,
+            Joiners.equal(v -> v.getWorker().getId(), FixedBooking::workerId),
+            Joiners.overlapping(
+                DispatchVisit::getStart,
+                DispatchVisit::getBlockedUntil,
+                FixedBooking::blockedFrom,
+                FixedBooking::blockedUntil))
+        .penalize(ONE_HARD)
+        .asConstraint("no overlap with fixed bookings");
+  }
+
+  Constraint dailyHours(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .groupBy(DispatchVisit::getWorker, ConstraintCollectors.sum(DispatchVisit::getMinutes))
+        .filter((w, minutes) -> w.fixedMinutes() + minutes > w.maxMinutes())
+        .penalizeLong(ONE_HARD, (w, minutes) -> w.fixedMinutes() + minutes - w.maxMinutes())
+        .asConstraint("daily hours");
+  }
+
+  Constraint unassigned(ConstraintFactory f) {
+    return f.forEachIncludingUnassigned(DispatchVisit.class)
+        .filter(v -> v.getWorker() == null)
+        .penalize(ONE_MEDIUM)
+        .asConstraint("unassigned visit");
+  }
+
+  Constraint travelFromHome(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .ifNotExists(
+            DispatchVisit.class,
+            Joiners.equal(DispatchVisit::getWorker),
+            Joiners.greaterThan(DispatchVisit::getStart, DispatchVisit::getStart))
+        .penalizeLong(ONE_SOFT, v -> TravelModel.meters(v.getWorker().home(), v.location()))
+        .asConstraint("travel from home");
+  }
+
+  Constraint travelBetweenVisits(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .join(
+            DispatchVisit.class,
+            Joiners.equal(DispatchVisit::getWorker),
+            Joiners.lessThan(DispatchVisit::getStart, DispatchVisit::getStart))
+        .ifNotExists(
+            DispatchVisit.class,
+            Joiners.equal((a, b) -> a.getWorker(), DispatchVisit::getWorker),
+            Joiners.filtering(
+                (a, b, c) -> a.getStart() < c.getStart() && c.getStart() < b.getStart()))
+        .penalizeLong(ONE_SOFT, (a, b) -> TravelModel.meters(a.location(), b.location()))
+        .asConstraint("travel between visits");
+  }
+
+  Constraint travelBackHome(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .ifNotExists(
+            DispatchVisit.class,
+            Joiners.equal(DispatchVisit::getWorker),
+            Joiners.lessThan(DispatchVisit::getStart, DispatchVisit::getStart))
+        .penalizeLong(ONE_SOFT, v -> TravelModel.meters(v.location(), v.getWorker().home()))
+        .asConstraint("travel back home");
+  }
+
+  Constraint newCarer(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .filter(
+            v -> !v.formerCarers().isEmpty() && !v.formerCarers().contains(v.getWorker().getId()))
+        .penalize(ONE_SOFT, v -> NEW_CARER)
+        .asConstraint("same carer for the recipient");
+  }
+
+  Constraint splitCarers(ConstraintFactory f) {
+    return f.forEachUniquePair(DispatchVisit.class, Joiners.equal(DispatchVisit::getRecipientId))
+        .filter((a, b) -> a.getRecipientId() != 0 && a.getWorker() != b.getWorker())
+        .penalize(ONE_SOFT, (a, b) -> SPLIT_CARERS)
+        .asConstraint("one carer a day for a recipient");
+  }
+
+  Constraint fairSpread(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .groupBy(DispatchVisit::getWorker, ConstraintCollectors.sum(DispatchVisit::getMinutes))
+        .penalizeLong(
+            ONE_SOFT,
+            (w, minutes) -> {
+              long total = w.fixedMinutes() + minutes;
+              return total * total / FAIRNESS_DIVISOR;
+            })
+        .asConstraint("fair spread of work");
+  }
+
+  Constraint priorityWorkers(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class)
+        .filter(v -> v.getWorker().priority())
+        .reward(ONE_SOFT, v -> v.getMinutes() * PRIORITY_PER_MINUTE)
+        .asConstraint("work for priority groups");
+  }
+}

@@ -1,0 +1,133 @@
+package org.qingsong.matching.dispatch;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+import java.util.Set;
+import org.qingsong.common.GeoPoint;
+
+/**
+ * A visit to plan: when (minutes from midnight of the day), where, for whom, which workers are
+ * qualified (active, offer the service, hold its certificates valid that day), which of them could
+ * take it at all (qualified and available for the whole window: the value range), who served the
+ * recipient before, and the worker chosen (none when unassigned). Pinned visits keep their worker.
+ */
+@PlanningEntity
+public class DispatchVisit {
+  private Long id;
+  private int start;
+  private int end;
+  private int travelBuffer;
+  private GeoPoint location;
+  private long recipientId;
+  private Set<Long> qualified;
+  private List<DispatchWorker> candidates;
+  private Set<Long> formerCarers;
+  private boolean pinned;
+
+  @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
+  private DispatchWorker worker;
+
+  /** For the solver's cloning. */
+  public DispatchVisit() {}
+
+  public DispatchVisit(
+      long id,
+      int start,
+      int end,
+      int travelBuffer,
+      GeoPoint location,
+      long recipientId,
+      Set<Long> qualified,
+      List<DispatchWorker> candidates,
+      Set<Long> formerCarers,
+      DispatchWorker worker,
+      boolean pinned) {
+    this.id = id;
+    this.start = start;
+    this.end = end;
+    this.travelBuffer = travelBuffer;
+    this.location = location;
+    this.recipientId = recipientId;
+    this.qualified = Set.copyOf(qualified);
+    this.candidates = List.copyOf(candidates);
+    this.formerCarers = Set.copyOf(formerCarers);
+    this.worker = worker;
+    this.pinned = pinned;
+  }
+
+  @PlanningId
+  public Long getId() {
+    return id;
+  }
+
+  @PlanningPin
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  @ValueRangeProvider(id = "candidates")
+  public List<DispatchWorker> getCandidates() {
+    return candidates;
+  }
+
+  public DispatchWorker getWorker() {
+    return worker;
+  }
+
+  public void setWorker(DispatchWorker worker) {
+    this.worker = worker;
+  }
+
+  public int getStart() {
+    return start;
+  }
+
+  public int getEnd() {
+    return end;
+  }
+
+  /** The end of the visit plus the travel buffer: where its blocked range ends. */
+  public int getBlockedUntil() {
+    return end + travelBuffer;
+  }
+
+  public int getMinutes() {
+    return end - start;
+  }
+
+  public long getRecipientId() {
+    return recipientId;
+  }
+
+  public GeoPoint location() {
+    return location;
+  }
+
+  public boolean qualifies(DispatchWorker w) {
+    return qualified.contains(w.getId());
+  }
+
+  public Set<Long> formerCarers() {
+    return formerCarers;
+  }
+
+  /** The least minutes between the end of this visit and the start of {@code next}. */
+  public int gapBefore(DispatchVisit next) {
+    return Math.max(travelBuffer, TravelModel.minutes(location, next.location));
+  }
+
+  /** Whether two visits are too close for one worker, travel between them included. */
+  public static boolean clash(DispatchVisit a, DispatchVisit b) {
+    int gap = a.gapBefore(b);
+    return a.start < b.end + gap && b.start < a.end + gap;
+  }
+
+  @Override
+  public String toString() {
+    return "visit " + id + " " + start + "-" + end + " " + worker;
+  }
+}

@@ -1,0 +1,99 @@
+package org.qingsong.matching.dispatch;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qingsong.common.BusinessTime;
+import org.qingsong.gigs.Booking;
+import org.qingsong.gigs.DispatchPlan;
+import org.qingsong.gigs.DispatchProblem;
+import org.qingsong.gigs.TimeRange;
+import org.qingsong.gigs.VisitSlot;
+import org.qingsong.gigs.Worker;
+
+/**
+ * Turns the gig module's {@link DispatchProblem} into the solver's {@link DispatchSchedule}: times
+ * as minutes from midnight of the day, each visit's qualified and possible workers worked out once,
+ * pinned visits with their worker, the others started from a warm-start plan.
+ */
+public final class ScheduleBuilder {
+  private ScheduleBuilder() {}
+
+  public static DispatchSchedule build(
+      DispatchProblem problem, Set<Long> priorityWorkerIds, DispatchPlan warmStart) {
+    OffsetDateTime midnight = problem.date().atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+    int buffer = (int) problem.travelBuffer().toMinutes();
+    Map<Long, Integer> bookedThatDay = new HashMap<>();
+    List<FixedBooking> fixed = new ArrayList<>();
+    for (Booking b : problem.fixedBookings()) {
+      fixed.add(
+          new FixedBooking(
+              b.visitId(),
+              b.workerId(),
+              minute(midnight, b.blockedFrom()),
+              minute(midnight, b.blockedUntil())));
+      if (b.startsAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate().equals(problem.date())) {
+        bookedThatDay.merge(b.workerId(), b.minutes(), Integer::sum);
+      }
+    }
+    Map<Long, DispatchWorker> workers = new HashMap<>();
+    List<DispatchWorker> workerList = new ArrayList<>();
+    for (Worker w : problem.workers()) {
+      List<int[]> ranges = new ArrayList<>();
+      for (TimeRange r : w.availability().on(problem.date())) {
+        ranges.add(new int[] {r.fromMinute(), r.toMinute()});
+      }
+      DispatchWorker dw =
+          new DispatchWorker(
+              w.id(),
+              w.home(),
+              ranges,
+              w.maxMinutesPerDay(),
+              bookedThatDay.getOrDefault(w.id(), 0),
+              priorityWorkerIds.contains(w.id()));
+      workers.put(w.id(), dw);
+      workerList.add(dw);
+    }
+    List<DispatchVisit> visits = new ArrayList<>();
+    for (VisitSlot v : problem.visits()) {
+      int start = minute(midnight, v.startsAt());
+      int end = minute(midnight, v.endsAt());
+      Set<Long> qualified = new HashSet<>();
+      List<DispatchWorker> candidates = new ArrayList<>();
+      for (Worker w : problem.workers()) {
+        if (w.active() && w.offers(v.service().code()) && w.qualifiedOn(v.service(), v.date())) {
+          qualified.add(w.id());
+          DispatchWorker dw = workers.get(w.id());
+          if (dw.availableFor(start, end) && end - start + dw.fixedMinutes() <= dw.maxMinutes()) {
+            candidates.add(dw);
+          }
+        }
+      }
+      Long chosen =
+          v.pinned() ? v.currentWorkerId() : warmStart.workerFor(v.visitId()).orElse(null);
+      visits.add(
+          new DispatchVisit(
+              v.visitId(),
+              start,
+              end,
+              buffer,
+              v.location(),
+              v.recipientId(),
+              qualified,
+              candidates,
+              problem.formerCarers().getOrDefault(v.recipientId(), Set.of()),
+              chosen == null ? null : workers.get(chosen),
+              v.pinned() && chosen != null && workers.containsKey(chosen)));
+    }
+    return new DispatchSchedule(workerList, fixed, visits);
+  }
+
+  static int minute(OffsetDateTime midnight, OffsetDateTime t) {
+    return (int) Duration.between(midnight, t).toMinutes();
+  }
+}

@@ -1,0 +1,6 @@
+package org.qingsong.gigs;
+
+import org.qingsong.support.PostgresApp;
+
+@PostgresApp
+class OptimisingDispatchPostgresTest extends OptimisingDispatchContract {}

@@ -2,6 +2,7 @@ package org.qingsong.matching.web;
 
 import java.util.Locale;
 import org.qingsong.geography.Division;
+import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
 import org.qingsong.occupations.Occupation;
 import org.qingsong.occupations.Occupations;
@@ -29,9 +30,26 @@ class FacetLabels {
       case "payBand" ->
           messages.getMessage("matching.search.payBand." + value, null, value, locale);
       case "occupation" -> occupations.find(value).map(o -> o.name(locale)).orElse(value);
-      case "district" -> divisions.find(value).map(Division::name).orElse(value);
+      case "district" -> districtNames().getOrDefault(value, value);
       default -> value;
     };
+  }
+
+  private static final long DISTRICTS_TTL_NANOS = 300_000_000_000L;
+  private volatile java.util.Map<String, String> districts;
+  private volatile long districtsRead;
+
+  /** District names, re-read from the database at most every five minutes. */
+  private java.util.Map<String, String> districtNames() {
+    java.util.Map<String, String> current = districts;
+    if (current == null || System.nanoTime() - districtsRead > DISTRICTS_TTL_NANOS) {
+      current =
+          divisions.ofLevel(DivisionLevel.DISTRICT).stream()
+              .collect(java.util.stream.Collectors.toMap(Division::code, Division::name));
+      districts = current;
+      districtsRead = System.nanoTime();
+    }
+    return current;
   }
 
   String occupation(String code, Locale locale) {

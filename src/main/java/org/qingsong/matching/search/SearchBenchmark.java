@@ -1,0 +1,239 @@
+package org.qingsong.matching.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.qingsong.matching.JobSearchQuery;
+import org.qingsong.matching.JobSearchResult;
+
+/**
+ * The search benchmark's harness (run by {@code bench/search.sh}, not by the server): the same
+ * random, realistic queries — occupation words in Chinese and English, kinds, pay floors, locations
+ * near postings with a radius — sent to the running server's search API over HTTP and run directly
+ * on the server's posting index, opened read-only in this JVM through the same {@link
+ * PostingSearcher} the API uses. HTTP and in-process runs alternate query by query, after a warm-up
+ * of both. Prints one {@code name: value} line per figure.
+ *
+ * <pre>
+ * java -cp qingsong.jar -Dloader.main=org.qingsong.matching.search.SearchBenchmark \
+ *   org.springframework.boot.loader.launch.PropertiesLauncher \
+ *   --url http://localhost:8080 --index data/index --queries 2000 --warmup 500 --seed 42
+ * </pre>
+ */
+public final class SearchBenchmark {
+  private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+  private SearchBenchmark() {}
+
+  /** One query in both forms: API parameters and the parsed query. */
+  record Sample(String parameters, JobSearchQuery query) {}
+
+  public static void main(String[] args) throws Exception {
+    String url = "http://localhost:8080";
+    String index = "data/index";
+    int queries = 2000;
+    int warmup = 500;
+    long seed = 42;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--url" -> url = args[i + 1];
+        case "--index" -> index = args[i + 1];
+        case "--queries" -> queries = Integer.parseInt(args[i + 1]);
+        case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+        case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    try (FSDirectory dir = FSDirectory.open(Path.of(index, SearchIndexes.POSTINGS))) {
+      run(url, dir, queries, warmup, seed, System.out);
+    }
+  }
+
+  /** Runs the benchmark and prints its figures to {@code out}. */
+  public static void run(
+      String url, Directory postingIndex, int queries, int warmup, long seed, PrintStream out)
+      throws IOException, InterruptedException {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    PostingSearcher searcher = new PostingSearcher();
+    try (DirectoryReader reader = DirectoryReader.open(postingIndex)) {
+      IndexSearcher lucene = new IndexSearcher(reader);
+      List<Sample> samples = samples(reader, queries + warmup, new SplittableRandom(seed));
+      for (int i = 0; i < warmup; i++) {
+        Sample s = samples.get(queries + i);
+        http(http, url, s);
+        searcher.search(lucene, s.query());
+      }
+      long[] httpNanos = new long[queries];
+      long[] luceneNanos = new long[queries];
+      int mismatches = 0;
+      long hits = 0;
+      for (int i = 0; i < queries; i++) {
+        Sample s = samples.get(i);
+        long t0 = System.nanoTime();
+        String body = http(http, url, s);
+        long t1 = System.nanoTime();
+        JobSearchResult direct = searcher.search(lucene, s.query());
+        long t2 = System.nanoTime();
+        httpNanos[i] = t1 - t0;
+        luceneNanos[i] = t2 - t1;
+        Matcher m = TOTAL.matcher(body);
+        if (!m.find() || Long.parseLong(m.group(1)) != direct.total()) {
+          mismatches++;
+        }
+        hits += direct.total();
+      }
+      double httpP50 = percentile(httpNanos, 50);
+      double httpP99 = percentile(httpNanos, 99);
+      double luceneP50 = percentile(luceneNanos, 50);
+      double luceneP99 = percentile(luceneNanos, 99);
+      out.println("search_index_documents: " + reader.numDocs());
+      out.println("search_queries: " + queries);
+      out.println("search_mean_total_hits: " + (queries == 0 ? 0 : hits / queries));
+      out.println("search_total_mismatches: " + mismatches);
+      out.println("search_http_p50_ms: " + ms(httpP50));
+      out.println("search_http_p99_ms: " + ms(httpP99));
+      out.println("search_lucene_p50_ms: " + ms(luceneP50));
+      out.println("search_lucene_p99_ms: " + ms(luceneP99));
+      out.println("search_p50_ratio: " + ratio(httpP50, luceneP50));
+      out.println("search_p99_ratio: " + ratio(httpP99, luceneP99));
+      out.flush();
+    }
+  }
+
+  private static String http(HttpClient http, String url, Sample s)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url + "/api/v1/jobs/search?" + s.parameters()))
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build();
+    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          "search answered " + r.statusCode() + " for " + s.parameters() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  /**
+   * Random queries like residents': half search an occupation's Chinese name or its first word, one
+   * in six its English name, the rest only filter; most add a location near a random posting with a
+   * radius of 2 to 20 km; some add a kind or a pay floor.
+   */
+  static List<Sample> samples(DirectoryReader reader, int n, SplittableRandom random)
+      throws IOException {
+    List<String[]> occupations = occupations();
+    StoredFields stored = reader.storedFields();
+    String[] kinds = {"FULL_TIME", "PART_TIME", "GIG"};
+    List<Sample> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<String> p = new ArrayList<>();
+      String[] o = occupations.get(random.nextInt(occupations.size()));
+      double roll = random.nextDouble();
+      String text = null;
+      if (roll < 0.3) {
+        text = o[1];
+      } else if (roll < 0.5) {
+        text = o[1].substring(0, Math.min(2, o[1].length()));
+      } else if (roll < 0.67) {
+        text = o[2];
+      }
+      String lat = null;
+      String lng = null;
+      String radius = null;
+      if (random.nextDouble() < 0.7 && reader.maxDoc() > 0) {
+        Document d = stored.document(random.nextInt(reader.maxDoc()));
+        if (d.getField(PostingFields.LAT) != null) {
+          double la = d.getField(PostingFields.LAT).numericValue().doubleValue();
+          double ln = d.getField(PostingFields.LNG).numericValue().doubleValue();
+          lat = String.format(Locale.ROOT, "%.5f", la + (random.nextDouble() - 0.5) * 0.02);
+          lng = String.format(Locale.ROOT, "%.5f", ln + (random.nextDouble() - 0.5) * 0.02);
+          radius = Integer.toString(2 + random.nextInt(19));
+        }
+      }
+      String kind = random.nextDouble() < 0.3 ? kinds[random.nextInt(3)] : null;
+      String payMin =
+          random.nextDouble() < 0.3 ? Integer.toString(2500 + 500 * random.nextInt(9)) : null;
+      add(p, "q", text);
+      add(p, "lat", lat);
+      add(p, "lng", lng);
+      add(p, "radiusKm", radius);
+      add(p, "kind", kind);
+      add(p, "payMin", payMin);
+      JobSearchQuery q =
+          JobSearchQuery.parse(
+              text, lat, lng, radius, kind, null, null, null, payMin, null, null, null, null);
+      out.add(new Sample(String.join("&", p), q));
+    }
+    return out;
+  }
+
+  private static void add(List<String> parameters, String name, String value) {
+    if (value != null) {
+      parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Code, Chinese name (without notes in brackets) and English name of every occupation. */
+  static List<String[]> occupations() throws IOException {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in =
+            SearchBenchmark.class.getResourceAsStream("/reference/occupations/occupations.csv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split(",");
+        if (f.length >= 3) {
+          out.add(new String[] {f[0], f[1].replaceAll("（.*?）", "").strip(), f[2].strip()});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The p-th percentile (nearest rank) in nanoseconds. */
+  static double percentile(long[] nanos, int p) {
+    if (nanos.length == 0) {
+      return 0;
+    }
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  private static String ms(double nanos) {
+    return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+  }
+
+  private static String ratio(double a, double b) {
+    return b == 0 ? "0.00" : String.format(Locale.ROOT, "%.2f", a / b);
+  }
+}

@@ -308,6 +308,72 @@ class GigPagesBrowserTest extends BrowserTest {
   }
 
   @Test
+  void staffAssignAllOfTomorrowAndReadWhatWorkersEarnedAndFamiliesOwe() {
+    GigFixtures fx = new GigFixtures(api());
+    String tag = chineseTag();
+    long customer = fx.person("吴女士" + tag);
+    long recipient = fx.recipient(customer);
+    long workerPerson = fx.person("郑阿姨" + tag);
+    long worker = fx.worker(workerPerson, LocalDate.now(SHANGHAI).plusYears(1));
+    String workerLogin = fx.login(workerPerson);
+    LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
+    long waiting = fx.visit(recipient, tomorrow, "06:10", 60);
+
+    browser.as("staff").open("/gigs/dispatch");
+    assertThat(browser.find("#date").getDomAttribute("value")).isEqualTo(tomorrow.toString());
+    checkPage("staff-gigs-dispatch", "zh");
+    submit();
+    assertThat(browser.find("#report-heading").getText()).contains(tomorrow.toString());
+    assertThat(browser.find("main").getText()).contains("新派出");
+    assertThat(
+            api().as("staff").get("/api/v1/gig-visits/" + waiting).json().path("status").asString())
+        .isEqualTo("ASSIGNED");
+    checkPage("staff-gigs-dispatch-report", "zh");
+
+    LocalDateTime start = soon();
+    int minutes = Math.min(60, 24 * 60 - (start.getHour() * 60 + start.getMinute()));
+    long done = fx.visit(recipient, start.toLocalDate(), hhmm(start), minutes);
+    assertThat(fx.assign(done, worker).status()).isEqualTo(200);
+    assertThat(
+            api()
+                .as(workerLogin)
+                .post(
+                    "/api/v1/gig-visits/" + done + "/check-in",
+                    Map.of("lat", 27.801, "lng", 113.151))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            api()
+                .as(workerLogin)
+                .post(
+                    "/api/v1/gig-visits/" + done + "/check-out",
+                    Map.of("tasks", List.of("MEAL"), "observations", "一切正常"))
+                .status())
+        .isEqualTo(200);
+
+    browser.open(
+        "/gigs/money?week="
+            + GigAccounts.isoWeek(start.toLocalDate())
+            + "&from="
+            + start.toLocalDate()
+            + "&to="
+            + start.toLocalDate());
+    assertThat(browser.find("#earnings").getText()).contains("郑阿姨" + tag);
+    assertThat(browser.find("#bills").getText()).contains("吴女士" + tag);
+    String sheet =
+        (String)
+            browser.script(
+                "var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                    + " return x.status + ' ' + x.getResponseHeader('Content-Type');",
+                browser.find("main a[href*='earnings.xlsx']").getDomAttribute("href"));
+    assertThat(sheet).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml");
+    checkPage("staff-gigs-money", "zh");
+    browser.open("/gigs/money?week=2026-W99&lang=en");
+    assertThat(browser.find("[role=alert]").getText()).contains("Week");
+    checkPage("staff-gigs-money-en", "en");
+  }
+
+  @Test
   void theCatalogueIsPublicAndEveryoneFindsTheirWayIn() {
     browser.as(null).open("/gigs");
     assertThat(browser.find("#service-ELDER_CARE").getText())

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
       GigFamilyPageController.class,
       GigVisitPageController.class,
       GigWorkerPageController.class,
-      GigTodayPageController.class
+      GigTodayPageController.class,
+      GigMoneyPageController.class,
+      GigDispatchPageController.class
     })
 class GigPageModel {
   private final MessageSource messages;

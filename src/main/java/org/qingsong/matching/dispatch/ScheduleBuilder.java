@@ -90,7 +90,31 @@ public final class ScheduleBuilder {
               chosen == null ? null : workers.get(chosen),
               v.pinned() && chosen != null && workers.containsKey(chosen)));
     }
+    dropTravelClashes(visits);
     return new DispatchSchedule(workerList, fixed, visits);
+  }
+
+  /**
+   * The warm start obeys the booking rules, which know only the travel buffer; where two of a
+   * worker's visits are too far apart for that, the later one starts without a worker.
+   */
+  static void dropTravelClashes(List<DispatchVisit> visits) {
+    Map<DispatchWorker, List<DispatchVisit>> byWorker = new HashMap<>();
+    List<DispatchVisit> ordered = new ArrayList<>(visits);
+    ordered.sort(
+        java.util.Comparator.comparing((DispatchVisit v) -> !v.isPinned())
+            .thenComparingInt(DispatchVisit::getStart));
+    for (DispatchVisit v : ordered) {
+      if (v.getWorker() == null) {
+        continue;
+      }
+      List<DispatchVisit> kept = byWorker.computeIfAbsent(v.getWorker(), k -> new ArrayList<>());
+      if (!v.isPinned() && kept.stream().anyMatch(k -> DispatchVisit.clash(k, v))) {
+        v.setWorker(null);
+      } else {
+        kept.add(v);
+      }
+    }
   }
 
   static int minute(OffsetDateTime midnight, OffsetDateTime t) {

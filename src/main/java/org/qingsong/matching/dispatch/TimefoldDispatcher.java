@@ -1,6 +1,7 @@
 package org.qingsong.matching.dispatch;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -110,6 +111,7 @@ public class TimefoldDispatcher implements GigDispatcher {
     }
     SolverConfig config =
         new SolverConfig()
+            .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
             .withSolutionClass(DispatchSchedule.class)
             .withEntityClasses(DispatchVisit.class)
             .withConstraintProviderClass(DispatchConstraints.class)

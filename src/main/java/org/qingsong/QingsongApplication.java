@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
  * Qingsong's single entry point. With no command it serves the web application; {@code demo [--seed
  * N] [--people N] [--scale small|city] [--fraction F]} fills the configured database with a
  * deterministic demo city and exits; {@code reindex} rebuilds the search indexes from the database
- * and exits.
+ * and exits; {@code recommend [--resume] [--chunk-size N] [--max-chunks N]} runs the city-wide
+ * batch of recommendations with progress lines and exits.
  */
 @SpringBootApplication
 public class QingsongApplication {
@@ -22,7 +23,8 @@ public class QingsongApplication {
   public static final ZoneId ZONE = BusinessTime.ZONE;
 
   public static void main(String[] args) {
-    if (args.length > 0 && ("demo".equals(args[0]) || "reindex".equals(args[0]))) {
+    if (args.length > 0
+        && ("demo".equals(args[0]) || "reindex".equals(args[0]) || "recommend".equals(args[0]))) {
       String[] rest = commandOptions(Arrays.copyOfRange(args, 1, args.length));
       SpringApplication app = new SpringApplication(QingsongApplication.class);
       app.setWebApplicationType(WebApplicationType.NONE);
@@ -50,10 +52,15 @@ public class QingsongApplication {
             case "people" -> "qingsong.demo.people";
             case "scale" -> "qingsong.demo.scale";
             case "fraction" -> "qingsong.demo.fraction";
+            case "resume" -> "qingsong.matching.batch.resume";
+            case "chunk-size" -> "qingsong.matching.batch.chunk-size";
+            case "max-chunks" -> "qingsong.matching.batch.max-chunks";
             default -> null;
           };
       if (property == null) {
         out.add(arg);
+      } else if (name.equals("resume") && !arg.contains("=")) {
+        out.add("--" + property + "=true");
       } else if (arg.contains("=")) {
         out.add("--" + property + "=" + arg.substring(arg.indexOf('=') + 1));
       } else if (i + 1 < args.length) {

@@ -125,7 +125,7 @@ public class Recommendations {
     StoredResults store = stored.getIfAvailable();
     Optional<StoredResults.Hit> hit =
         store == null ? Optional.empty() : store.forSeeker(personId, limit);
-    if (hit.isPresent()) {
+    if (hit.isPresent() && !profile.updatedAt().isAfter(hit.get().startedAt())) {
       StoredResults.Hit h = hit.get();
       List<RecommendedJob> items = new ArrayList<>();
       for (StoredResults.Row row : h.rows()) {
@@ -188,7 +188,11 @@ public class Recommendations {
     StoredResults store = stored.getIfAvailable();
     Optional<StoredResults.Hit> hit =
         store == null ? Optional.empty() : store.forPosting(postingId, limit);
-    if (hit.isPresent()) {
+    boolean inRun =
+        hit.isPresent()
+            && posting.publishedAt() != null
+            && !posting.publishedAt().isAfter(hit.get().startedAt());
+    if (inRun) {
       StoredResults.Hit h = hit.get();
       List<RecommendedPerson> items = new ArrayList<>();
       for (StoredResults.Row row : h.rows()) {

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "qingsong.demo.password=" + TestAccounts.PASSWORD,
       "qingsong.dispatch.unimproved-limit=PT1S",
       "qingsong.search.index-dir=memory",
+      "qingsong.matching.batch.cron=-",
       "qingsong.map.tile-url=http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"
     })
 public @interface H2App {}

@@ -22,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
       "qingsong.demo.people=300",
       "qingsong.demo.password=" + TestAccounts.PASSWORD,
       "qingsong.dispatch.unimproved-limit=PT1S",
-      "qingsong.search.index-dir=memory"
+      "qingsong.search.index-dir=memory",
+      "qingsong.matching.batch.cron=-"
     })
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
 public @interface PostgresApp {}

@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Candidate generation: rows bucketed by occupation group and a grid cell of about {@value
- * #CELL_KM} km, so that a query touches only the rows of its groups in the cells its radius reaches
- * — never a full scan. Cells are squares on an equirectangular grid about a reference latitude.
+ * Candidate generation for the seekers of a posting: rows (seekers) bucketed by occupation group
+ * and a grid cell of about {@value #CELL_KM} km, so that a query touches only the rows of its
+ * groups in the cells its radius reaches — never a full scan. Cells are squares on an
+ * equirectangular grid about a reference latitude.
  */
 public final class CandidateIndex {
   public static final double CELL_KM = 2.0;
@@ -19,15 +20,6 @@ public final class CandidateIndex {
   private CandidateIndex(double refLat, Map<Long, int[]> buckets) {
     this.refCos = Math.cos(Math.toRadians(refLat));
     this.buckets = buckets;
-  }
-
-  /** Indexes the postings of a table by their group and cell. */
-  public static CandidateIndex ofPostings(PostingTable t) {
-    Builder b = new Builder(meanLat(t.lat, t.size()));
-    for (int row = 0; row < t.size(); row++) {
-      b.add(t.group[row], t.lat[row], t.lng[row], row);
-    }
-    return b.build();
   }
 
   public static Builder builder(double refLat) {
@@ -42,7 +34,8 @@ public final class CandidateIndex {
   public int forEach(int group, double lat, double lng, double radiusKm, RowVisitor visitor) {
     int cx = cellX(lng);
     int cy = cellY(lat);
-    int r = (int) Math.ceil(radiusKm / CELL_KM) + 1;
+    // 10% more than the radius covers the grid's scale error away from the reference latitude.
+    int r = (int) Math.ceil(radiusKm * 1.1 / CELL_KM) + 1;
     int visited = 0;
     for (int x = cx - r; x <= cx + r; x++) {
       for (int y = cy - r; y <= cy + r; y++) {
@@ -73,14 +66,6 @@ public final class CandidateIndex {
 
   private static long key(int group, int x, int y) {
     return ((long) group << 48) ^ ((long) (x & 0xFFFFFF) << 24) ^ (y & 0xFFFFFF);
-  }
-
-  static double meanLat(double[] lat, int n) {
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += lat[i];
-    }
-    return n == 0 ? 0 : sum / n;
   }
 
   /** Receives candidate rows. */

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Every published posting as a {@link PostingTable} with its {@link CandidateIndex}, read from the
+ * Every published posting as a {@link PostingTable} with its {@link PostingIndex}, read from the
  * database by key in pages and kept for {@code qingsong.matching.catalog-ttl} (the database stays
  * the truth; the table is derived and re-read when older).
  */
@@ -36,7 +36,7 @@ public class PostingCatalog {
   }
 
   /** The loaded postings and their index, at a moment. */
-  public record Snapshot(PostingTable table, CandidateIndex index, Instant loadedAt) {}
+  public record Snapshot(PostingTable table, PostingIndex index, Instant loadedAt) {}
 
   /** The current snapshot, re-read when older than the configured time to live. */
   public Snapshot current() {
@@ -62,7 +62,7 @@ public class PostingCatalog {
       after = page.get(page.size() - 1).id();
     }
     PostingTable table = b.build();
-    Snapshot s = new Snapshot(table, CandidateIndex.ofPostings(table), clock.instant());
+    Snapshot s = new Snapshot(table, PostingIndex.of(table), clock.instant());
     snapshot = s;
     return s;
   }

@@ -72,6 +72,39 @@ public final class Scorer {
   }
 
   /**
+   * Whether the posting passes every filter ({@code failed(s, t, row) == 0}), checking the cheapest
+   * first and stopping at the first that fails: the hot path of candidate scoring.
+   */
+  public boolean passes(SeekerFeatures s, PostingTable t, int row) {
+    if (!t.open[row]) {
+      return false;
+    }
+    double dLat = Math.toRadians(t.lat[row] - s.lat()) * EARTH_KM;
+    if (Math.abs(dLat) > s.maxDistanceKm()) {
+      return false;
+    }
+    if (!s.wants(t.occupation[row]) && !s.inGroup(t.group[row])) {
+      return false;
+    }
+    for (int c : t.certificates[row]) {
+      if (!s.holds(c)) {
+        return false;
+      }
+    }
+    if (s.age() >= 0 && s.age() < MINIMUM_AGE) {
+      return false;
+    }
+    if (t.kind[row] == FULL_TIME_BIT && retired(s)) {
+      return false;
+    }
+    int hours = t.weeklyHours[row];
+    if (hours > 0 && 2 * availableHours(s) < hours) {
+      return false;
+    }
+    return distanceKm(s.lat(), s.lng(), t.lat[row], t.lng[row]) <= s.maxDistanceKm();
+  }
+
+  /**
    * The score (0..1) of a posting that passed the filters; with a non-null {@code parts} (length
    * {@link Part#COUNT}) the parts' values are written there.
    */

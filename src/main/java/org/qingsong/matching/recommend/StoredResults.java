@@ -12,8 +12,17 @@ public interface StoredResults {
    */
   record Row(long personId, long postingId, double score, double[] parts, double distanceKm) {}
 
-  /** The rows of one run for a seeker or a posting, best first, with the run's weights. */
-  record Hit(long runId, OffsetDateTime computedAt, ScoringWeights weights, List<Row> rows) {}
+  /**
+   * The rows of one run for a seeker or a posting, best first, with the run's weights; the run
+   * started at {@code startedAt} (data changed after it is not in the run) and finished at {@code
+   * computedAt}.
+   */
+  record Hit(
+      long runId,
+      OffsetDateTime startedAt,
+      OffsetDateTime computedAt,
+      ScoringWeights weights,
+      List<Row> rows) {}
 
   Optional<Hit> forSeeker(long personId, int limit);
 

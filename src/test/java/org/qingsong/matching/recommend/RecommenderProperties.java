@@ -50,7 +50,7 @@ class RecommenderProperties {
     SplittableRandom r = new SplittableRandom(seed);
     City city = City.random(r, postings);
     PostingTable t = city.table();
-    CandidateIndex index = CandidateIndex.ofPostings(t);
+    PostingIndex index = PostingIndex.of(t);
     Recommender rec = new Recommender(scorer, 10);
     int[] rows = new int[10];
     double[] scores = new double[10];
@@ -70,6 +70,7 @@ class RecommenderProperties {
       // Nothing left out scores better than the last one kept, unless it was filtered.
       long passing = 0;
       for (int row = 0; row < t.size(); row++) {
+        assertThat(scorer.passes(s, t, row)).isEqualTo(scorer.failed(s, t, row) == 0);
         if (scorer.failed(s, t, row) == 0) {
           passing++;
         }

@@ -1,0 +1,311 @@
+package org.qingsong.matching.batch;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.qingsong.common.PageRequest;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Runs, chunk checkpoints and results in the {@code matching_batch_*} tables. */
+@Repository
+public class BatchStore {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  BatchStore(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /** A run as stored. */
+  public record RunRow(
+      long id,
+      String status,
+      String startedVia,
+      String startedBy,
+      OffsetDateTime startedAt,
+      OffsetDateTime finishedAt,
+      int chunkSize,
+      int topK,
+      long totalSeekers,
+      long processed,
+      int chunksDone,
+      int postings,
+      String weights,
+      String failure,
+      boolean current) {}
+
+  private static final String SELECT =
+      """
+      SELECT r.*, CASE WHEN c.run_id IS NULL THEN FALSE ELSE TRUE END AS is_current
+      FROM matching_batch_run r LEFT JOIN matching_batch_current c ON c.run_id = r.id
+      """;
+
+  public long insert(
+      String via,
+      String by,
+      OffsetDateTime now,
+      int chunkSize,
+      int topK,
+      long total,
+      String weights) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO matching_batch_run (status, started_via, started_by, created_at, started_at,
+              chunk_size, top_k, total_seekers, processed, chunks_done, postings, weights)
+            VALUES ('RUNNING', :via, :by, :now, :now, :chunk, :k, :total, 0, 0, 0, :weights)
+            """)
+        .param("via", via)
+        .param("by", by)
+        .param("now", now)
+        .param("chunk", chunkSize)
+        .param("k", topK)
+        .param("total", total)
+        .param("weights", weights)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<RunRow> find(long id) {
+    return jdbc.sql(SELECT + " WHERE r.id = :id")
+        .param("id", id)
+        .query((rs, n) -> map(rs))
+        .optional();
+  }
+
+  public List<RunRow> page(PageRequest page) {
+    return jdbc.sql(SELECT + " ORDER BY r.id DESC LIMIT :limit OFFSET :offset")
+        .param("limit", page.size())
+        .param("offset", page.offset())
+        .query((rs, n) -> map(rs))
+        .list();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM matching_batch_run").query(Long.class).single();
+  }
+
+  public Optional<RunRow> current() {
+    return jdbc.sql(SELECT + " WHERE c.run_id IS NOT NULL").query((rs, n) -> map(rs)).optional();
+  }
+
+  /** The newest run that stopped before its end, if it is newer than every completed run. */
+  public Optional<RunRow> latestUnfinished() {
+    return jdbc.sql(
+            SELECT
+                + " WHERE r.status IN ('INTERRUPTED', 'FAILED') AND r.id > COALESCE((SELECT"
+                + " MAX(id) FROM matching_batch_run WHERE status = 'COMPLETED'), 0)"
+                + " ORDER BY r.id DESC LIMIT 1")
+        .query((rs, n) -> map(rs))
+        .optional();
+  }
+
+  /** Marks a stopped run as running again (false when it was not stopped). */
+  public boolean restart(long id, OffsetDateTime now) {
+    return jdbc.sql(
+                "UPDATE matching_batch_run SET status = 'RUNNING', started_at = :now, failure = NULL"
+                    + " WHERE id = :id AND status IN ('INTERRUPTED', 'FAILED')")
+            .param("id", id)
+            .param("now", now)
+            .update()
+        == 1;
+  }
+
+  public void setPostings(long id, int postings) {
+    jdbc.sql("UPDATE matching_batch_run SET postings = :p WHERE id = :id")
+        .param("p", postings)
+        .param("id", id)
+        .update();
+  }
+
+  public void stop(long id, String status, String failure, OffsetDateTime now) {
+    jdbc.sql(
+            "UPDATE matching_batch_run SET status = :s, failure = :f, finished_at = :now"
+                + " WHERE id = :id AND status = 'RUNNING'")
+        .param("s", status)
+        .param("f", failure == null ? null : failure.substring(0, Math.min(1000, failure.length())))
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  /** Runs left RUNNING by a stopped process become INTERRUPTED; returns how many. */
+  public int interruptAbandoned(OffsetDateTime now) {
+    return jdbc.sql(
+            "UPDATE matching_batch_run SET status = 'INTERRUPTED', finished_at = :now,"
+                + " failure = 'stopped with the application' WHERE status = 'RUNNING'")
+        .param("now", now)
+        .update();
+  }
+
+  /** Finished chunks of a run: first person id → last person id. */
+  public TreeMap<Long, Long> finishedChunks(long runId) {
+    TreeMap<Long, Long> out = new TreeMap<>();
+    jdbc.sql("SELECT first_person_id, last_person_id FROM matching_batch_chunk WHERE run_id = :r")
+        .param("r", runId)
+        .query(
+            rs -> {
+              out.put(rs.getLong(1), rs.getLong(2));
+            });
+    return out;
+  }
+
+  /**
+   * Stores one chunk: its results, its checkpoint and the run's counters (the caller's transaction
+   * makes them one).
+   */
+  public void saveChunk(long runId, ChunkResult r, OffsetDateTime now) {
+    template.batchUpdate(
+        "INSERT INTO matching_batch_result (run_id, person_id, place, posting_id, score,"
+            + " part_occupation, part_distance, part_pay, part_hours, part_priority, distance_m)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            ps.setLong(1, runId);
+            ps.setLong(2, r.personIds()[i]);
+            ps.setShort(3, (short) r.places()[i]);
+            ps.setLong(4, r.postingIds()[i]);
+            ps.setDouble(5, r.scores()[i]);
+            for (int p = 0; p < 5; p++) {
+              ps.setShort(6 + p, r.parts()[i * 5 + p]);
+            }
+            ps.setInt(11, r.distanceMeters()[i]);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return r.rows();
+          }
+        });
+    jdbc.sql(
+            "INSERT INTO matching_batch_chunk (run_id, first_person_id, last_person_id, seekers,"
+                + " finished_at) VALUES (:r, :first, :last, :n, :now)")
+        .param("r", runId)
+        .param("first", r.firstPersonId())
+        .param("last", r.lastPersonId())
+        .param("n", r.seekers())
+        .param("now", now)
+        .update();
+    jdbc.sql(
+            "UPDATE matching_batch_run SET processed = processed + :n, chunks_done = chunks_done + 1"
+                + " WHERE id = :r")
+        .param("n", r.seekers())
+        .param("r", runId)
+        .update();
+  }
+
+  /**
+   * Completes a run and makes it the current one; runs completed before it are deleted with their
+   * results (the caller's transaction makes the switch atomic for readers).
+   */
+  public void complete(long runId, OffsetDateTime now) {
+    jdbc.sql(
+            "UPDATE matching_batch_run SET status = 'COMPLETED', finished_at = :now WHERE id = :id")
+        .param("now", now)
+        .param("id", runId)
+        .update();
+    int moved =
+        jdbc.sql("UPDATE matching_batch_current SET run_id = :id WHERE singleton = 1")
+            .param("id", runId)
+            .update();
+    if (moved == 0) {
+      jdbc.sql("INSERT INTO matching_batch_current (singleton, run_id) VALUES (1, :id)")
+          .param("id", runId)
+          .update();
+    }
+    List<Long> old =
+        jdbc.sql("SELECT id FROM matching_batch_run WHERE id < :id AND status = 'COMPLETED'")
+            .param("id", runId)
+            .query(Long.class)
+            .list();
+    for (Long o : old) {
+      jdbc.sql("DELETE FROM matching_batch_result WHERE run_id = :id").param("id", o).update();
+      jdbc.sql("DELETE FROM matching_batch_chunk WHERE run_id = :id").param("id", o).update();
+      jdbc.sql("DELETE FROM matching_batch_run WHERE id = :id").param("id", o).update();
+    }
+  }
+
+  /** A stored result row: person, posting, score, parts (ten-thousandths), metres. */
+  public record ResultRow(
+      long personId, long postingId, double score, short[] parts, int distanceMeters) {}
+
+  public List<ResultRow> forSeeker(long runId, long personId, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM matching_batch_result WHERE run_id = :r AND person_id = :p"
+                + " ORDER BY place LIMIT :limit")
+        .param("r", runId)
+        .param("p", personId)
+        .param("limit", limit)
+        .query((rs, n) -> result(rs))
+        .list();
+  }
+
+  public List<ResultRow> forPosting(long runId, long postingId, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM matching_batch_result WHERE run_id = :r AND posting_id = :p"
+                + " ORDER BY score DESC, person_id LIMIT :limit")
+        .param("r", runId)
+        .param("p", postingId)
+        .param("limit", limit)
+        .query((rs, n) -> result(rs))
+        .list();
+  }
+
+  /** Rows of a run and how many distinct (seeker, place) pairs they hold, for checks. */
+  public long[] resultCounts(long runId) {
+    long rows =
+        jdbc.sql("SELECT COUNT(*) FROM matching_batch_result WHERE run_id = :r")
+            .param("r", runId)
+            .query(Long.class)
+            .single();
+    long seekers =
+        jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM matching_batch_result WHERE run_id = :r")
+            .param("r", runId)
+            .query(Long.class)
+            .single();
+    return new long[] {rows, seekers};
+  }
+
+  private static ResultRow result(ResultSet rs) throws SQLException {
+    return new ResultRow(
+        rs.getLong("person_id"),
+        rs.getLong("posting_id"),
+        rs.getDouble("score"),
+        new short[] {
+          rs.getShort("part_occupation"),
+          rs.getShort("part_distance"),
+          rs.getShort("part_pay"),
+          rs.getShort("part_hours"),
+          rs.getShort("part_priority")
+        },
+        rs.getInt("distance_m"));
+  }
+
+  private static RunRow map(ResultSet rs) throws SQLException {
+    return new RunRow(
+        rs.getLong("id"),
+        rs.getString("status"),
+        rs.getString("started_via"),
+        rs.getString("started_by"),
+        rs.getObject("started_at", OffsetDateTime.class),
+        rs.getObject("finished_at", OffsetDateTime.class),
+        rs.getInt("chunk_size"),
+        rs.getInt("top_k"),
+        rs.getLong("total_seekers"),
+        rs.getLong("processed"),
+        rs.getInt("chunks_done"),
+        rs.getInt("postings"),
+        rs.getString("weights"),
+        rs.getString("failure"),
+        rs.getBoolean("is_current"));
+  }
+}

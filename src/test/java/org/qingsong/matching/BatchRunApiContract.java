@@ -1,0 +1,183 @@
+package org.qingsong.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qingsong.support.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * City-wide batch runs over HTTP on the demo city, on H2 and PostgreSQL: a run started by an
+ * administrator reports progress to completion and its results are served; a run stopped after a
+ * few chunks resumes without storing anyone twice and ends with the same results as a run that was
+ * never stopped.
+ */
+abstract class BatchRunApiContract {
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  Api api() {
+    return Api.on(port);
+  }
+
+  JsonNode waitFor(long id, String status) throws InterruptedException {
+    Instant until = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(until)) {
+      JsonNode run = api().as("staff").get("/api/v1/matching/batch-runs/" + id).json();
+      if (!"RUNNING".equals(run.path("status").asString())) {
+        assertThat(run.path("status").asString()).as(run.toString()).isEqualTo(status);
+        return run;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("run " + id + " did not end");
+  }
+
+  long start(Map<String, Object> body) {
+    Api.Response r = api().as("admin").post("/api/v1/matching/batch-runs", body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(202);
+    long id = r.json().path("id").asLong();
+    assertThat(r.header("Location")).endsWith("/api/v1/matching/batch-runs/" + id);
+    return id;
+  }
+
+  List<String> results(long runId) {
+    return jdbc.sql(
+            "SELECT person_id, place, posting_id FROM matching_batch_result WHERE run_id = :r"
+                + " ORDER BY person_id, place")
+        .param("r", runId)
+        .query((rs, n) -> rs.getLong(1) + "/" + rs.getInt(2) + "/" + rs.getLong(3))
+        .list();
+  }
+
+  long activeSeekers() {
+    return jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE active").query(Long.class).single();
+  }
+
+  @Test
+  void aRunReportsProgressToCompletionAndItsResultsAreServed() throws Exception {
+    long id = start(Map.of());
+    JsonNode run = waitFor(id, "COMPLETED");
+    assertThat(run.path("current").asBoolean()).isTrue();
+    assertThat(run.path("startedVia").asString()).isEqualTo("API");
+    assertThat(run.path("startedBy").asString()).isEqualTo("admin");
+    assertThat(run.path("totalSeekers").asLong()).isEqualTo(activeSeekers()).isPositive();
+    assertThat(run.path("processed").asLong()).isEqualTo(run.path("totalSeekers").asLong());
+    assertThat(run.path("percent").asDouble()).isEqualTo(100.0);
+    assertThat(run.path("etaSeconds").asLong()).isZero();
+    assertThat(run.path("postings").asInt()).isPositive();
+
+    Long seeker =
+        jdbc.sql(
+                "SELECT r.person_id FROM matching_batch_result r JOIN person p ON p.id = r.person_id"
+                    + " WHERE r.run_id = :r AND p.street_code = '430203004' ORDER BY r.person_id"
+                    + " LIMIT 1")
+            .param("r", id)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
+    assertThat(seeker).as("a seeker of the staff's street with results").isNotNull();
+    JsonNode served =
+        api().as("staff").get("/api/v1/people/" + seeker + "/recommended-jobs").json();
+    assertThat(served.path("source").asString()).isEqualTo("batch");
+    assertThat(served.path("runId").asLong()).isEqualTo(id);
+    List<Long> stored =
+        jdbc.sql(
+                "SELECT posting_id FROM matching_batch_result WHERE run_id = :r AND person_id = :p"
+                    + " ORDER BY place")
+            .param("r", id)
+            .param("p", seeker)
+            .query(Long.class)
+            .list();
+    assertThat(RecommendationApiContract.ids(served.path("items"), "postingId"))
+        .containsExactlyElementsOf(stored);
+    JsonNode first = served.path("items").get(0);
+    double sum = 0;
+    for (JsonNode part : first.path("parts")) {
+      sum += part.path("contribution").asDouble();
+    }
+    assertThat(sum)
+        .isCloseTo(first.path("score").asDouble(), org.assertj.core.data.Offset.offset(0.001));
+
+    JsonNode list = api().as("auditor").get("/api/v1/matching/batch-runs").json();
+    assertThat(list.path("items").toString()).contains("\"id\":" + id);
+    JsonNode audit =
+        api()
+            .as("auditor")
+            .get("/api/v1/audit?subjectType=MATCHING_BATCH_RUN&subjectId=" + id)
+            .json()
+            .path("items");
+    assertThat(audit.toString()).contains("START");
+  }
+
+  @Test
+  void aStoppedRunResumesWithoutDuplicatesAndEndsWithTheSameResults() throws Exception {
+    long id = start(Map.of("chunkSize", 7, "maxChunks", 2));
+    JsonNode stopped = waitFor(id, "INTERRUPTED");
+    assertThat(stopped.path("chunksDone").asInt()).isEqualTo(2);
+    assertThat(stopped.path("processed").asLong()).isEqualTo(14);
+    assertThat(stopped.path("current").asBoolean()).isFalse();
+    long seekersStored =
+        jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM matching_batch_result WHERE run_id = :r")
+            .param("r", id)
+            .query(Long.class)
+            .single();
+    assertThat(seekersStored).isLessThanOrEqualTo(14);
+
+    // A second go of two more chunks, then the rest.
+    Api.Response more =
+        api()
+            .as("admin")
+            .post("/api/v1/matching/batch-runs/" + id + "/resume", Map.of("maxChunks", 2));
+    assertThat(more.status()).as(more.toString()).isEqualTo(202);
+    assertThat(waitFor(id, "INTERRUPTED").path("processed").asLong()).isEqualTo(28);
+    assertThat(
+            api().as("admin").post("/api/v1/matching/batch-runs/" + id + "/resume", null).status())
+        .isEqualTo(202);
+    JsonNode done = waitFor(id, "COMPLETED");
+    assertThat(done.path("processed").asLong()).isEqualTo(activeSeekers());
+    assertThat(
+            jdbc.sql("SELECT SUM(seekers) FROM matching_batch_chunk WHERE run_id = :r")
+                .param("r", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(activeSeekers());
+    List<String> resumed = results(id);
+    assertThat(resumed).doesNotHaveDuplicates().isNotEmpty();
+
+    long whole = start(Map.of("chunkSize", 1000));
+    waitFor(whole, "COMPLETED");
+    assertThat(results(whole)).containsExactlyElementsOf(resumed);
+    // The older completed run is gone; the new one is current.
+    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + id).status()).isEqualTo(404);
+    assertThat(
+            api()
+                .as("admin")
+                .post("/api/v1/matching/batch-runs/" + whole + "/resume", null)
+                .status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void onlyAdministratorsStartRunsAndBadOptionsAreRefused() {
+    assertThat(api().as("staff").post("/api/v1/matching/batch-runs", Map.of()).status())
+        .isEqualTo(403);
+    assertThat(api().as("resident").get("/api/v1/matching/batch-runs").status()).isEqualTo(403);
+    Api.Response bad =
+        api()
+            .as("admin")
+            .post("/api/v1/matching/batch-runs", Map.of("chunkSize", 0, "maxChunks", 0));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.fieldError("chunkSize")).isNotBlank();
+    assertThat(bad.fieldError("maxChunks")).isNotBlank();
+    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/99999999").status())
+        .isEqualTo(404);
+  }
+}

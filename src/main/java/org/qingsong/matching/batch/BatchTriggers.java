@@ -40,6 +40,9 @@ class BatchTriggers {
   @Order(5)
   ApplicationRunner abandonedBatchRuns(BatchStore store, Clock clock) {
     return args -> {
+      if (!command.isEmpty() && !"recommend".equals(command)) {
+        return; // other commands (demo, reindex) leave batch runs alone
+      }
       int n = store.interruptAbandoned(OffsetDateTime.now(clock));
       if (n > 0) {
         log.warn("{} batch run(s) were stopped with the application; they can be resumed", n);

@@ -11,10 +11,12 @@
 #   bench/search.sh                        # small: demo --people 20000
 #   bench/search.sh --people 2000 --queries 200 --warmup 100
 #   bench/search.sh --scale city           # 1M residents, 100k open postings
+#   bench/search.sh --scale city --fraction 0.1   # a tenth of it
 set -Eeuo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 SCALE=""
+FRACTION=""
 PEOPLE="${PEOPLE:-20000}"
 QUERIES="${QUERIES:-2000}"
 WARMUP="${WARMUP:-1000}"
@@ -25,6 +27,7 @@ DATA=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
+    --fraction) FRACTION="$2"; shift 2 ;; # with --scale city: that share of the city
     --people) PEOPLE="$2"; shift 2 ;;
     --queries) QUERIES="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
@@ -51,7 +54,7 @@ trap cleanup EXIT
 if [ -z "$DATA" ]; then
   DATA="$work/data"
   if [ "$SCALE" = "city" ]; then
-    generation=(demo --scale city --seed "$SEED")
+    generation=(demo --scale city --seed "$SEED" ${FRACTION:+--fraction "$FRACTION"})
   else
     generation=(demo --seed "$SEED" --people "$PEOPLE")
   fi

@@ -34,7 +34,7 @@ public class SearchIndex {
     return statusUnchecked();
   }
 
-  /** For health: the same without an actor. */
+  /** The same without an actor check, for callers that already checked. */
   public List<SearchIndexStatus> statusUnchecked() {
     return List.of(postings.status());
   }

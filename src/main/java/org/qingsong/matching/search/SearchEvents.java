@@ -5,9 +5,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the indexes current: each event from the jobs and people modules updates one document,
- * after the transaction that raised it committed. The JDBC event publication registry keeps an
- * event until this has run, so a crash in between only delays the update to the next start.
+ * Keeps the index current: each event from the jobs module updates one document, after the
+ * transaction that raised it committed. The JDBC event publication registry keeps an event until
+ * this has run, so a crash in between only delays the update to the next start.
  */
 @Component
 public class SearchEvents {

@@ -127,11 +127,11 @@ public record JobSearchQuery(
         text, la, ln, radius, k, occupationCode, districtCode, streetCode, pay, unit, s, p, n);
   }
 
-  private static boolean blank(String s) {
+  static boolean blank(String s) {
     return s == null || s.isBlank();
   }
 
-  private static double number(String raw) {
+  static double number(String raw) {
     try {
       double v = Double.parseDouble(raw.strip());
       if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -143,7 +143,7 @@ public record JobSearchQuery(
     }
   }
 
-  private static double number(String raw, double min, double max, String code) {
+  static double number(String raw, double min, double max, String code) {
     double v = number(raw);
     if (v < min || v > max) {
       throw new InvalidValueException(code);
@@ -151,14 +151,14 @@ public record JobSearchQuery(
     return v;
   }
 
-  private static double radius(Double km) {
+  static double radius(Double km) {
     if (km <= 0 || km > MAX_RADIUS_KM) {
       throw new InvalidValueException("matching.search.radius.range", (int) MAX_RADIUS_KM);
     }
     return km;
   }
 
-  private static int integer(String raw, int min, int max, String code) {
+  static int integer(String raw, int min, int max, String code) {
     int v;
     try {
       v = Integer.parseInt(raw.strip());
@@ -171,7 +171,7 @@ public record JobSearchQuery(
     return v;
   }
 
-  private static String code(String raw) {
+  static String code(String raw) {
     String v = raw.strip().toUpperCase(java.util.Locale.ROOT);
     if (!v.matches("[A-Z]{2}[0-9]{3}")) {
       throw new InvalidValueException("matching.search.occupation.format");
@@ -179,7 +179,7 @@ public record JobSearchQuery(
     return v;
   }
 
-  private static String division(String raw) {
+  static String division(String raw) {
     String v = raw.strip();
     if (!v.matches("[0-9]{6,12}")) {
       throw new InvalidValueException("matching.search.division.format");

@@ -7,6 +7,7 @@ import org.qingsong.identity.CurrentActor;
 import org.qingsong.identity.Role;
 import org.qingsong.matching.search.PostingIndexer;
 import org.qingsong.matching.search.SearchRebuilds;
+import org.qingsong.matching.search.SeekerIndexer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,16 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchIndex {
   private final PostingIndexer postings;
+  private final SeekerIndexer seekers;
   private final SearchRebuilds rebuilds;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
 
   SearchIndex(
       PostingIndexer postings,
+      SeekerIndexer seekers,
       SearchRebuilds rebuilds,
       CurrentActor currentActor,
       AuditTrail audit) {
     this.postings = postings;
+    this.seekers = seekers;
     this.rebuilds = rebuilds;
     this.currentActor = currentActor;
     this.audit = audit;
@@ -36,7 +40,7 @@ public class SearchIndex {
 
   /** The same without an actor check, for callers that already checked. */
   public List<SearchIndexStatus> statusUnchecked() {
-    return List.of(postings.status());
+    return List.of(postings.status(), seekers.status());
   }
 
   /** Starts a rebuild of every index in the background; 409 when one is running already. */
@@ -46,7 +50,7 @@ public class SearchIndex {
     if (!rebuilds.background()) {
       throw DomainException.conflict("matching.search.reindex.running");
     }
-    audit.record("REINDEX", "SEARCH_INDEX", null, "postings");
+    audit.record("REINDEX", "SEARCH_INDEX", null, "postings,people");
     return statusUnchecked();
   }
 

@@ -26,6 +26,7 @@ import org.qingsong.occupations.Occupations;
 import org.qingsong.occupations.PayUnit;
 import org.qingsong.people.store.JobSeekerStore;
 import org.qingsong.people.store.PersonStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,7 @@ public class JobSeekers {
   private final CurrentActor currentActor;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   JobSeekers(
       JobSeekerStore store,
@@ -55,7 +57,8 @@ public class JobSeekers {
       Divisions divisions,
       CurrentActor currentActor,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.persons = persons;
     this.occupations = occupations;
@@ -63,6 +66,7 @@ public class JobSeekers {
     this.currentActor = currentActor;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The profile of a person the caller may see; 404 when there is none. */
@@ -105,6 +109,7 @@ public class JobSeekers {
         "JOB_SEEKER",
         personId,
         (profile.active() ? "active " : "inactive ") + String.join(",", profile.occupationCodes()));
+    events.publishEvent(new JobSeekerChanged(personId));
     return view(store.find(personId).orElseThrow());
   }
 

@@ -23,6 +23,7 @@ import org.qingsong.identity.AuditTrail;
 import org.qingsong.identity.CurrentActor;
 import org.qingsong.identity.Role;
 import org.qingsong.people.store.PersonStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +41,21 @@ public class People {
   private final CurrentActor currentActor;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   People(
       PersonStore store,
       Divisions divisions,
       CurrentActor currentActor,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.divisions = divisions;
     this.currentActor = currentActor;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -88,6 +92,7 @@ public class People {
     }
     store.update(id, row);
     audit.record("UPDATE", "PERSON", id, existing.idNumber().masked());
+    events.publishEvent(new JobSeekerChanged(id));
     return view(store.find(id).orElseThrow());
   }
 
@@ -142,6 +147,15 @@ public class People {
   @Transactional(readOnly = true)
   public java.util.Optional<Person> lookup(long id) {
     return store.find(id);
+  }
+
+  /**
+   * The persons with these ids that exist (unknown ids are left out), regardless of who is asking:
+   * for modules that apply their own access rules to many people at once.
+   */
+  @Transactional(readOnly = true)
+  public List<Person> lookupAll(java.util.Collection<Long> ids) {
+    return store.findAll(ids);
   }
 
   /**

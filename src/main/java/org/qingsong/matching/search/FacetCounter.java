@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -17,9 +17,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.qingsong.matching.SearchFacetValue;
 
 /**
- * Counts, over every document a query matches, the values of some single-valued doc-values fields:
- * per segment by ordinal into an int array, then by value. Cheaper than a taxonomy and enough for a
- * handful of fields with few distinct values.
+ * Counts, over every document a query matches, the values of some doc-values fields (single-valued
+ * {@code SORTED} or multi-valued {@code SORTED_SET}: a document counts once for each of its
+ * values): per segment by ordinal into an int array, then by value. Cheaper than a taxonomy and
+ * enough for a handful of fields with few distinct values.
  */
 final class FacetCounter implements Collector {
   private final String[][] facets;
@@ -40,11 +41,11 @@ final class FacetCounter implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     int n = facets.length;
-    SortedDocValues[] values = new SortedDocValues[n];
+    SortedSetDocValues[] values = new SortedSetDocValues[n];
     int[][] ords = new int[n][];
     for (int i = 0; i < n; i++) {
-      values[i] = DocValues.getSorted(context.reader(), facets[i][1]);
-      ords[i] = new int[values[i].getValueCount()];
+      values[i] = DocValues.getSortedSet(context.reader(), facets[i][1]);
+      ords[i] = new int[Math.toIntExact(values[i].getValueCount())];
     }
     return new LeafCollector() {
       @Override
@@ -53,8 +54,11 @@ final class FacetCounter implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         for (int i = 0; i < n; i++) {
-          if (values[i].advanceExact(doc)) {
-            ords[i][values[i].ordValue()]++;
+          SortedSetDocValues dv = values[i];
+          if (dv.advanceExact(doc)) {
+            for (int k = dv.docValueCount(); k > 0; k--) {
+              ords[i][(int) dv.nextOrd()]++;
+            }
           }
         }
       }
@@ -62,7 +66,7 @@ final class FacetCounter implements Collector {
       @Override
       public void finish() throws IOException {
         for (int i = 0; i < n; i++) {
-          SortedDocValues dv = values[i];
+          SortedSetDocValues dv = values[i];
           Map<String, Long> target = counts.get(facets[i][0]);
           for (int ord = 0; ord < ords[i].length; ord++) {
             if (ords[i][ord] > 0) {

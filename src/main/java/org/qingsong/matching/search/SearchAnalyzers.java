@@ -34,6 +34,13 @@ public final class SearchAnalyzers {
             PostingFields.ALL_EN, english));
   }
 
+  /** The analyser the job-seeker index writes with. */
+  public static Analyzer people() {
+    Analyzer english = english();
+    return new PerFieldAnalyzerWrapper(
+        chinese(), Map.of(PeopleFields.OCCUPATION_EN, english, PeopleFields.ALL_EN, english));
+  }
+
   /** Whether a field is analysed as English. */
   static boolean isEnglish(String field) {
     return field.endsWith("_en");

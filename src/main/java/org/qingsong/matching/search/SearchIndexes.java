@@ -14,22 +14,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index and where it lives: {@code qingsong.search.index-dir} (default {@code
- * ${qingsong.data-dir}/index}), one sub-directory per index; {@code memory} keeps them in memory
- * (tests). The indexes are derived data: deleting the directory only costs a rebuild.
+ * The search indexes (postings, job seekers) and where it lives: {@code qingsong.search.index-dir}
+ * (default {@code ${qingsong.data-dir}/index}), one sub-directory per index; {@code memory} keeps
+ * them in memory (tests). The indexes are derived data: deleting the directory only costs a
+ * rebuild.
  */
 @Component
 public class SearchIndexes {
   private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
   public static final String POSTINGS = "postings";
+  public static final String PEOPLE = "people";
 
   private final LuceneIndex postings;
+  private final LuceneIndex people;
   private final String location;
 
   SearchIndexes(@Value("${qingsong.search.index-dir:${qingsong.data-dir}/index}") String dir) {
     this.location = dir;
     this.postings = new LuceneIndex(POSTINGS, directory(dir, POSTINGS), SearchAnalyzers.perField());
+    this.people = new LuceneIndex(PEOPLE, directory(dir, PEOPLE), SearchAnalyzers.people());
     log.info(
         "Search indexes at {}", "memory".equals(dir) ? "memory" : Path.of(dir).toAbsolutePath());
   }
@@ -52,12 +56,21 @@ public class SearchIndexes {
     return postings;
   }
 
+  /** One document per active job-seeking profile, for staff. */
+  public LuceneIndex people() {
+    return people;
+  }
+
   public String location() {
     return location;
   }
 
   @PreDestroy
   void close() throws IOException {
-    postings.close();
+    try {
+      postings.close();
+    } finally {
+      people.close();
+    }
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Names for facet values: job kinds and pay bands from the bundle, the rest from reference data.
+ * Names for facet values: job kinds, pay bands, priority groups and seekers' kinds of work from the
+ * bundles, the rest from reference data.
  */
 @Component
 class FacetLabels {
@@ -29,6 +30,8 @@ class FacetLabels {
       case "kind" -> messages.getMessage("matching.search.kind." + value, null, value, locale);
       case "payBand" ->
           messages.getMessage("matching.search.payBand." + value, null, value, locale);
+      case "group" -> messages.getMessage("people.group." + value, null, value, locale);
+      case "workKind" -> messages.getMessage("people.seeker.kind." + value, null, value, locale);
       case "occupation" -> occupations.find(value).map(o -> o.name(locale)).orElse(value);
       case "district" -> districtNames().getOrDefault(value, value);
       default -> value;

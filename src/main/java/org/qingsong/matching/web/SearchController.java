@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.qingsong.matching.JobSearch;
 import org.qingsong.matching.JobSearchQuery;
+import org.qingsong.matching.PeopleSearch;
+import org.qingsong.matching.PeopleSearchQuery;
 import org.qingsong.matching.SearchIndex;
 import org.qingsong.matching.SearchIndexStatus;
 import org.qingsong.matching.SearchUnavailableException;
@@ -19,19 +21,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Job search (public, like the other job reads) and the index's status and rebuild
- * (administrators). While the index's first build runs, searches answer 503 with Retry-After.
+ * Job search (public, like the other job reads), the search of job seekers (staff, case workers and
+ * administrators, each within their scope) and the indexes' status and rebuild (administrators).
+ * While the index's first build runs, searches answer 503 with Retry-After.
  */
 @RestController
 class SearchController {
   private final JobSearch search;
+  private final PeopleSearch peopleSearch;
   private final SearchIndex index;
   private final FacetLabels labels;
   private final MessageSource messages;
 
   SearchController(
-      JobSearch search, SearchIndex index, FacetLabels labels, MessageSource messages) {
+      JobSearch search,
+      PeopleSearch peopleSearch,
+      SearchIndex index,
+      FacetLabels labels,
+      MessageSource messages) {
     this.search = search;
+    this.peopleSearch = peopleSearch;
     this.index = index;
     this.labels = labels;
     this.messages = messages;
@@ -71,6 +80,26 @@ class SearchController {
     return SearchJson.of(search.search(query), locale, labels);
   }
 
+  @GetMapping("/api/v1/search/people")
+  PeopleSearchJson.Page people(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String occupation,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) String street,
+      @RequestParam(required = false) String lat,
+      @RequestParam(required = false) String lng,
+      @RequestParam(required = false) String radiusKm,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size) {
+    peopleSearch.requireSearcher();
+    PeopleSearchQuery query =
+        PeopleSearchQuery.parse(
+            q, lat, lng, radiusKm, occupation, group, kind, district, street, page, size);
+    return PeopleSearchJson.of(peopleSearch.search(query), LocaleContextHolder.getLocale(), labels);
+  }
+
   @GetMapping("/api/v1/search/status")
   List<SearchIndexStatus> status() {
     return index.status();
@@ -87,8 +116,7 @@ class SearchController {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.SERVICE_UNAVAILABLE,
-            messages.getMessage(
-                "matching.search.unavailable", new Object[] {e.indexed(), e.toIndex()}, locale));
+            messages.getMessage(e.code(), new Object[] {e.indexed(), e.toIndex()}, locale));
     problem.setType(java.net.URI.create("/problems/search-unavailable"));
     problem.setTitle(
         messages.getMessage(

@@ -272,6 +272,18 @@ public class PersonStore {
         .map(p -> withChildren(List.of(p)).get(0));
   }
 
+  /** The persons with these ids that exist, in no particular order. */
+  public List<Person> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return withChildren(
+        jdbc.sql(SELECT + " WHERE p.id IN (:ids)")
+            .param("ids", ids)
+            .query((rs, n) -> map(rs))
+            .list());
+  }
+
   public PageResult<Person> find(PersonQuery q, PageRequest page) {
     String name = null;
     String idNumber = null;

@@ -1,0 +1,148 @@
+package org.qingsong.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.qingsong.support.Api;
+import org.qingsong.support.BrowserTest;
+import org.qingsong.support.H2App;
+import org.qingsong.support.Residents;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The staff's job-seeker search page in a real browser: station staff find the seekers of their
+ * street by meaning, narrow with a facet, open a person; names masked; Chinese and English,
+ * axe-clean and usable on a 360 px phone; residents are refused.
+ */
+@H2App
+class PeopleSearchBrowserTest extends BrowserTest {
+
+  @AfterEach
+  void backToChinese() {
+    browser.open("/people/search?lang=zh-CN");
+  }
+
+  long seeker(String name, String marker, List<String> occupations, List<String> groups) {
+    Map<String, Object> body = Residents.person(name, PeopleSearchApiContract.HOME_STREET);
+    body.put("skills", List.of(marker));
+    body.put("priorityGroups", groups);
+    body.put("certificates", List.of());
+    Api admin = Api.on(port).as("admin");
+    Api.Response created = admin.post("/api/v1/people", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    Map<String, Object> profile = new LinkedHashMap<>();
+    profile.put("occupationCodes", occupations);
+    profile.put("minPay", "3500");
+    profile.put("payUnit", "MONTH");
+    profile.put("maxDistanceKm", 10);
+    profile.put("kinds", List.of("FULL_TIME"));
+    profile.put("availability", Map.of("TUESDAY", List.of("08:00-18:00")));
+    Api.Response put = admin.put("/api/v1/people/" + id + "/job-seeker", profile);
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    return id;
+  }
+
+  void awaitIndexed(String marker, int count) {
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      JsonNode r =
+          Api.on(port)
+              .as("admin")
+              .get("/api/v1/search/people?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
+              .json();
+      if (r.path("total").asLong() == count) {
+        return;
+      }
+      SearchApiContract.sleep();
+    }
+    throw new AssertionError("seekers with " + marker + " were not indexed in time");
+  }
+
+  @Test
+  void staffFindSeekersOfTheirStreetByMeaningAndOpenThem() {
+    String m = SearchApiContract.marker();
+    long nanny = seeker("何秀珍", m, List.of("HS002"), List.of("STAY_AT_HOME_MOTHER"));
+    seeker("罗春兰", m, List.of("EC001"), List.of("AGED_4050"));
+    seeker("谢玉梅", m, List.of("EC001", "HC001"), List.of("AGED_4050"));
+    awaitIndexed(m, 3);
+
+    browser.as("staff").open("/");
+    WebElement nav = browser.find("a[href='/people/search']");
+    assertThat(nav.getText()).isEqualTo("找求职者");
+    browser.open("/people/search");
+    assertThat(browser.find("h1").getText()).isEqualTo("查找求职者");
+    assertThat(browser.find("main .scope").getText()).contains("董家塅街道");
+    assertThat(browser.findAll("#area")).isEmpty();
+    browser.assertUsableOnDesktopAndPhone("people-search-empty", "zh");
+    browser.desktop();
+
+    WebElement q = browser.find("#q");
+    q.clear();
+    q.sendKeys("保姆 " + m);
+    browser.clickAndWait(browser.find("main form[role=search] button[type=submit]"));
+    List<WebElement> cards = browser.findAll("main .seeker-card");
+    assertThat(cards).hasSize(1);
+    assertThat(cards.get(0).getText())
+        .contains("何")
+        .doesNotContain("何秀珍")
+        .contains("60 岁及以上")
+        .contains("董家塅街道")
+        .contains("住家保姆")
+        .contains("全职宝妈")
+        .contains("3,500 元/月起");
+
+    browser.open("/people/search?q=" + URLEncoder.encode("养老护理 " + m, StandardCharsets.UTF_8));
+    assertThat(browser.findAll("main .seeker-card")).hasSize(2);
+    assertThat(browser.find("main [role=status]").getText()).contains("共找到 2 位求职者");
+    browser.assertUsableOnDesktopAndPhone("people-search-results", "zh");
+    browser.desktop();
+
+    browser.open("/people/search?q=" + m);
+    assertThat(browser.findAll("main .seeker-card")).hasSize(3);
+    WebElement mothers =
+        browser.findAll(".search-facets a").stream()
+            .filter(a -> a.getText().startsWith("全职宝妈"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mothers.getText()).isEqualTo("全职宝妈 (1)");
+    browser.clickAndWait(mothers);
+    assertThat(browser.path()).contains("group=STAY_AT_HOME_MOTHER");
+    assertThat(new Select(browser.find("#group")).getFirstSelectedOption().getText())
+        .isEqualTo("全职宝妈");
+    List<WebElement> narrowed = browser.findAll("main .seeker-card");
+    assertThat(narrowed).hasSize(1);
+    browser.clickAndWait(narrowed.get(0).findElement(org.openqa.selenium.By.cssSelector("h2 a")));
+    assertThat(browser.path()).isEqualTo("/people/" + nanny);
+    assertThat(browser.find("main").getText()).contains("何秀珍");
+
+    browser.open("/people/search?lang=en&q=" + m);
+    assertThat(browser.find("h1").getText()).isEqualTo("Find job seekers");
+    assertThat(browser.find("main").getText())
+        .contains("3 job seekers found")
+        .contains("Elderly care worker")
+        .contains("aged 60 and over");
+    browser.assertUsableOnDesktopAndPhone("people-search-results-en", "en");
+    browser.desktop();
+
+    browser.open("/people/search?lang=zh-CN&q=" + m + "&radiusKm=abc&near=430203004");
+    assertThat(browser.find("[role=alert]").getText()).isNotBlank();
+    assertThat(browser.axe()).isEmpty();
+  }
+
+  @Test
+  void residentsMayNotSearchJobSeekers() {
+    browser.as("resident").open("/people/search");
+    assertThat(browser.findAll("main .seeker-card")).isEmpty();
+    assertThat(browser.findAll("a[href='/people/search']")).isEmpty();
+    assertThat(browser.text()).doesNotContain("查找条件");
+  }
+}

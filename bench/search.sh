@@ -76,7 +76,7 @@ if ! "$JAVA" -Xmx"$HEAP" -jar "$JAR" reindex --qingsong.data-dir="$DATA" >"$work
   tail -n 40 "$work/reindex.log" >&2
   exit 1
 fi
-grep '^reindex:' "$work/reindex.log" | tail -n 1 | sed 's/^/  /' >&2
+grep '^reindex: .* done, ' "$work/reindex.log" | sed 's/^/  /' >&2
 echo "search_reindex_seconds: $(elapsed "$started")"
 
 port="$(free_port)"

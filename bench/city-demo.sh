@@ -6,7 +6,11 @@
 # checks that it answers (health UP and a few API calls) and reads its heap after start.
 # Prints one `name: value` line per figure.
 #
+# CITY_DIR=DIR keeps the city's data directory (and the search index the application builds in it)
+# at DIR instead of a temporary directory; DIR must not exist yet.
+#
 #   bench/city-demo.sh               FRACTION=0.1 BASELINE=0.01 bench/city-demo.sh  (a smaller run)
+#   CITY_DIR=/srv/qingsong-city bench/city-demo.sh
 set -Eeuo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -14,6 +18,11 @@ FRACTION="${FRACTION:-1}"
 BASELINE="${BASELINE:-0.1}"
 SEED="${SEED:-42}"
 HEAP="${HEAP:--Xmx2g}"
+CITY_DIR="${CITY_DIR:-}"
+if [ -n "$CITY_DIR" ] && [ -e "$CITY_DIR" ]; then
+  echo "CITY_DIR $CITY_DIR exists already; give a new directory" >&2
+  exit 2
+fi
 
 ensure_jar
 describe_machine >&2
@@ -26,12 +35,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# generate FRACTION NAME: runs the city generator into $work/NAME; prints "seconds peak_rss_mb".
+# generate FRACTION NAME DIR: runs the city generator into DIR; prints "seconds peak_rss_mb".
 generate() {
-  local fraction="$1" name="$2" log="$work/$2.log" started took pid peak=0 rss
+  local fraction="$1" name="$2" dir="$3" log="$work/$2.log" started took pid peak=0 rss
   started="$(now)"
   "$JAVA" "$HEAP" -jar "$JAR" demo --scale city --fraction "$fraction" --seed "$SEED" \
-    --qingsong.data-dir="$work/$name" >"$log" 2>&1 &
+    --qingsong.data-dir="$dir" >"$log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     rss="$(peak_rss_mb "$pid")"
@@ -44,20 +53,22 @@ generate() {
     exit 1
   fi
   took="$(elapsed "$started")"
-  grep -E 'Phase|demo: ' "$log" | sed 's/^.* : /  /' >&2
+  grep -E 'Phase|made again|demo: ' "$log" | sed 's/^.* : /  /' >&2
   echo "$took $peak"
 }
 
 echo "baseline: --fraction $BASELINE ..." >&2
-read -r base_seconds base_rss < <(generate "$BASELINE" baseline)
-echo "city: --fraction $FRACTION ..." >&2
-read -r city_seconds city_rss < <(generate "$FRACTION" city)
+read -r base_seconds base_rss < <(generate "$BASELINE" baseline "$work/baseline")
+city_dir="${CITY_DIR:-$work/city}"
+echo "city: --fraction $FRACTION into $city_dir ..." >&2
+read -r city_seconds city_rss < <(generate "$FRACTION" city "$city_dir")
 
 summary="$(grep -E 'demo: [0-9]+ people' "$work/city.log" | tail -n 1)"
 field() { echo "$summary" | grep -oE "[0-9]+ $1" | head -n 1 | cut -d' ' -f1; }
 people="$(field people)"
 base_people="$(grep -E 'demo: [0-9]+ people' "$work/baseline.log" | tail -n 1 | grep -oE '[0-9]+ people' | cut -d' ' -f1)"
 
+echo "load_average_after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "city_demo_seconds: $city_seconds"
 echo "city_demo_peak_rss_mb: $city_rss"
 echo "rows_person: $people"
@@ -74,7 +85,7 @@ echo "per_row_cost_ratio: $(calc "($city_seconds / $people) / ($base_seconds / $
 
 # Serve the city database with the same heap and ask it a few questions.
 port="$(free_port)"
-"$JAVA" "$HEAP" -jar "$JAR" --server.port="$port" --qingsong.data-dir="$work/city" \
+"$JAVA" "$HEAP" -jar "$JAR" --server.port="$port" --qingsong.data-dir="$city_dir" \
   --qingsong.demo=true --qingsong.demo.password=bench-pass >"$work/serve.log" 2>&1 &
 server_pid=$!
 started="$(now)"
@@ -85,9 +96,19 @@ done
 echo "app_start_seconds: $(elapsed "$started")"
 echo "app_health: UP"
 api() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "admin:bench-pass" "http://127.0.0.1:$port$1"; }
-for path in "/api/v1/people?size=5" "/api/v1/jobs?size=20&occupationCode=EC001" "/api/v1/employers?size=5" "/api/v1/people/1/job-seeker"; do
+# The postings search index is built in the background at the first start on a bulk-loaded city.
+until curl -s -u "admin:bench-pass" "http://127.0.0.1:$port/api/v1/search/status" | grep -q '"READY"'; do
+  if ! kill -0 "$server_pid" 2>/dev/null; then tail -n 40 "$work/serve.log" >&2; exit 1; fi
+  sleep 2
+done
+echo "app_search_index_ready_seconds: $(elapsed "$started")"
+# 保姆 (nanny); person 1 is the city's first resident, who has a job-seeker profile. The first
+# recommendation loads the catalogues of every active seeker and published posting.
+for path in "/api/v1/people?size=5" "/api/v1/jobs?size=20&occupationCode=EC001" "/api/v1/employers?size=5" \
+  "/api/v1/people/1/job-seeker" "/api/v1/jobs/search?q=%E4%BF%9D%E5%A7%86" \
+  "/api/v1/people/1/recommended-jobs?limit=10" "/api/v1/people/6/recommended-jobs?limit=10"; do
   read -r code secs < <(api "$path")
-  name="$(echo "$path" | sed -E 's#/api/v1/##; s#\?.*##; s#/#_#g')"
+  name="$(echo "$path" | sed -E 's#/api/v1/##; s#\?.*##; s#/#_#g; s#-#_#g')"
   echo "app_api_${name}_status: $code"
   echo "app_api_${name}_seconds: $secs"
 done

@@ -11,7 +11,8 @@ import java.util.Locale;
  * The check itself is delegated to Hutool's {@link IdcardUtil}; this type adds precise reasons.
  */
 public record IdNumber(String value) {
-  private static final String CHECK_CHARACTERS = "0123456789X";
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK_BY_REMAINDER = "10X98765432";
 
   public IdNumber {
     if (value == null) {
@@ -37,17 +38,19 @@ public record IdNumber(String value) {
   }
 
   /**
-   * Completes a 17-digit body with the one check character that makes it valid. Used by the demo
-   * generator; the candidate is confirmed by the same validation as any typed number.
+   * Completes a 17-digit body with the one check character that makes it valid (ISO 7064 MOD 11-2:
+   * weights 2^(17-i) mod 11). Used by the demo generator; the result is confirmed by the same
+   * validation as any typed number.
    */
   public static IdNumber withCheckCharacter(String body17) {
-    for (int i = 0; i < CHECK_CHARACTERS.length(); i++) {
-      String candidate = body17 + CHECK_CHARACTERS.charAt(i);
-      if (IdcardUtil.isValidCard18(candidate)) {
-        return new IdNumber(candidate);
-      }
+    if (body17 == null || !body17.matches("\\d{17}")) {
+      throw new InvalidValueException("idNumber.format");
     }
-    throw new InvalidValueException("idNumber.format");
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body17.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return new IdNumber(body17 + CHECK_BY_REMAINDER.charAt(sum % 11));
   }
 
   private static LocalDate parseBirthDate(String value) {

@@ -20,6 +20,12 @@ class IdNumberTest {
   }
 
   @Test
+  void completesTheWellKnownSampleWithItsCheckCharacter() {
+    assertThat(IdNumber.withCheckCharacter("11010519491231002").value())
+        .isEqualTo("11010519491231002X");
+  }
+
+  @Test
   void acceptsTheWellKnownSampleNumberWithItsXCheckCharacterInEitherCase() {
     // The GB 11643-1999 worked example: 11010519491231002X.
     assertThat(new IdNumber("11010519491231002x").value()).isEqualTo("11010519491231002X");

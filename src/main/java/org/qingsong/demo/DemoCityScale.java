@@ -1,7 +1,6 @@
 package org.qingsong.demo;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.qingsong.gigs.CertificateKind;
 import org.qingsong.gigs.GigOrders;
 import org.qingsong.gigs.GigRecipients;
 import org.qingsong.gigs.GigWorkers;
-import org.qingsong.gigs.HouseholdService;
 import org.qingsong.gigs.OrderForm;
 import org.qingsong.gigs.Recipient;
 import org.qingsong.gigs.RecipientForm;
@@ -91,22 +89,6 @@ public class DemoCityScale {
     "job_posting_requirement",
     "job_posting_relaxation"
   };
-
-  private static final Map<String, Integer> SERVICE_WEIGHTS = new LinkedHashMap<>();
-
-  static {
-    SERVICE_WEIGHTS.put("ELDER_CARE", 30);
-    SERVICE_WEIGHTS.put("HOURLY", 20);
-    SERVICE_WEIGHTS.put("HOUSEKEEPING", 15);
-    SERVICE_WEIGHTS.put("ERRANDS", 8);
-    SERVICE_WEIGHTS.put("DRIVER", 7);
-    SERVICE_WEIGHTS.put("INFANT_CARE", 5);
-    SERVICE_WEIGHTS.put("LAUNDRY", 5);
-    SERVICE_WEIGHTS.put("LACTATION", 3);
-    SERVICE_WEIGHTS.put("POSTNATAL_COACH", 3);
-    SERVICE_WEIGHTS.put("HOME_NANNY", 2);
-    SERVICE_WEIGHTS.put("HOSPITAL_ESCORT", 2);
-  }
 
   private final DemoCity city;
   private final Divisions divisions;
@@ -221,7 +203,7 @@ public class DemoCityScale {
     }
 
     t = System.nanoTime();
-    int[] gig = gigs(random, locals, workerCount, visitCount);
+    int[] gig = gigs(random, seed, locals, workerCount, visitCount);
     log.info(
         "Phase 5/5 gig market: {} workers, {} requested visits for {} in {} ms",
         gig[0],
@@ -489,8 +471,13 @@ public class DemoCityScale {
     return (System.nanoTime() - nanos) / 1_000_000;
   }
 
-  /** Workers and tomorrow's visits; returns {workers, visits}. */
-  private int[] gigs(SplittableRandom random, List<Local> locals, int workerCount, int visits) {
+  /**
+   * Workers and tomorrow's visits, shaped by {@link CityGigDay} (the dispatch benchmark makes the
+   * same day from the same seed); returns {workers, visits}. Workers and customers are residents
+   * kept aside during generation, a worker preferably one living in the street the shape gives.
+   */
+  private int[] gigs(
+      SplittableRandom random, long seed, List<Local> locals, int workerCount, int visits) {
     if (locals.isEmpty()) {
       return new int[] {0, 0};
     }
@@ -511,135 +498,134 @@ public class DemoCityScale {
     if (anyGig.isEmpty()) {
       return new int[] {0, 0};
     }
-    List<String> weighted = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : SERVICE_WEIGHTS.entrySet()) {
-      if (catalogue.find(e.getKey()).isPresent()) {
-        for (int k = 0; k < e.getValue(); k++) {
-          weighted.add(e.getKey());
-        }
-      }
+    List<Division> urban =
+        divisions.ofLevel(DivisionLevel.STREET).stream()
+            .filter(d -> isUrban(d) && d.lat() != null && d.lng() != null)
+            .sorted(java.util.Comparator.comparing(Division::code))
+            .toList();
+    if (urban.isEmpty()) {
+      return new int[] {0, 0};
     }
-    if (weighted.isEmpty()) {
-      catalogue.services().forEach(s -> weighted.add(s.code()));
+    List<CityGigDay.Place> places = new ArrayList<>();
+    int home = -1;
+    for (Division d : urban) {
+      if (d.code().equals(DemoCity.HOME_STREET)) {
+        home = places.size();
+      }
+      places.add(new CityGigDay.Place(d.code(), d.lat(), d.lng()));
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate tomorrow = today.plusDays(1);
+    CityGigDay.Day day =
+        CityGigDay.make(
+            CityGigDay.random(seed),
+            places,
+            home,
+            tomorrow.getDayOfWeek(),
+            workerCount,
+            visits,
+            code ->
+                catalogue.get(code).requiredCertificates().stream()
+                    .map(CertificateKind::code)
+                    .toList(),
+            code -> catalogue.find(code).isPresent());
+
+    Map<String, List<Local>> localsByStreet = new HashMap<>();
+    for (Local l : locals) {
+      localsByStreet.computeIfAbsent(l.street().code(), k -> new ArrayList<>()).add(l);
+    }
+    Set<Long> taken = new HashSet<>();
     int made = 0;
-    int taken = 0;
-    for (; made < workerCount && taken < locals.size(); taken++) {
-      Local w = locals.get(taken);
-      List<Station> near = gigStations.getOrDefault(w.street().code(), anyGig);
+    int next = 0;
+    for (CityGigDay.WorkerShape w : day.workers()) {
+      String street = places.get(w.place()).streetCode();
+      Local person = null;
+      for (Local l : localsByStreet.getOrDefault(street, List.of())) {
+        if (!taken.contains(l.id())) {
+          person = l;
+          break;
+        }
+      }
+      while (person == null && next < locals.size()) {
+        Local l = locals.get(next++);
+        if (!taken.contains(l.id())) {
+          person = l;
+        }
+      }
+      if (person == null) {
+        break;
+      }
+      taken.add(person.id());
+      List<Station> near = gigStations.getOrDefault(street, anyGig);
       Station station = near.get(random.nextInt(near.size()));
-      List<String> services = new ArrayList<>();
-      int n = 2 + random.nextInt(3);
-      while (services.size() < n) {
-        String s = weighted.get(random.nextInt(weighted.size()));
-        if (!services.contains(s)) {
-          services.add(s);
-        }
-      }
-      Set<String> kinds = new HashSet<>();
-      for (String s : services) {
-        for (CertificateKind k : catalogue.get(s).requiredCertificates()) {
-          kinds.add(k.code());
-        }
-      }
       List<WorkerForm.CertificateForm> certificates = new ArrayList<>();
-      for (String k : kinds.stream().sorted().toList()) {
-        LocalDate until =
-            random.nextInt(10) == 0
-                ? today.plusDays(2 + random.nextInt(28))
-                : today.plusDays(180 + random.nextInt(900));
+      for (Map.Entry<String, Integer> c : w.certificateDays().entrySet()) {
         certificates.add(
             new WorkerForm.CertificateForm(
-                k, "ZZ" + String.format("%08d", random.nextInt(100_000_000)), until.toString()));
+                c.getKey(),
+                "ZZ" + String.format("%08d", random.nextInt(100_000_000)),
+                tomorrow.plusDays(c.getValue()).toString()));
       }
       Map<String, List<String>> availability = new LinkedHashMap<>();
-      int pattern = random.nextInt(4);
-      for (DayOfWeek d : DayOfWeek.values()) {
-        boolean weekend = d.getValue() >= 6;
-        switch (pattern) {
-          case 0 -> availability.put(d.name(), List.of("08:00-12:00", "13:00-18:00"));
-          case 1 -> {
-            if (!weekend) {
-              availability.put(d.name(), List.of("07:00-19:00"));
-            }
-          }
-          case 2 -> availability.put(d.name(), List.of("09:00-17:00"));
-          default -> {
-            if (d.getValue() % 2 == 1 || d == tomorrow.getDayOfWeek()) {
-              availability.put(d.name(), List.of("08:00-20:00"));
-            }
-          }
-        }
-      }
-      double[] hours = {4, 6, 8, 8, 10};
+      w.week().forEach((d, ranges) -> availability.put(d.name(), ranges));
       workers.register(
           new WorkerForm(
-              w.id(),
+              person.id(),
               station.id(),
-              services,
+              w.services(),
               certificates,
               availability,
               List.of(),
-              jitter(w.lat(), random),
-              jitter(w.lng(), random),
-              hours[random.nextInt(hours.length)],
+              w.lat(),
+              w.lng(),
+              w.maxHoursPerDay(),
               true));
       made++;
     }
+    List<Local> customers = locals.stream().filter(l -> !taken.contains(l.id())).toList();
+    if (customers.isEmpty()) {
+      customers = locals;
+    }
     PersonFactory factory = new PersonFactory(today);
-    List<Recipient> known = new ArrayList<>();
     String[] relations = {"PARENT", "PARENT", "SELF", "GRANDPARENT", "SPOUSE", "RELATIVE"};
     String[] mobility = {"INDEPENDENT", "INDEPENDENT", "WALKING_AID", "WHEELCHAIR", "BEDRIDDEN"};
+    Map<String, Division> streetByCode = new HashMap<>();
+    urban.forEach(d -> streetByCode.put(d.code(), d));
+    List<Recipient> recipientsMade = new ArrayList<>();
+    for (CityGigDay.RecipientShape r : day.recipients()) {
+      Local c = customers.get(random.nextInt(customers.size()));
+      Division street = streetByCode.get(places.get(r.place()).streetCode());
+      String relation = relations[random.nextInt(relations.length)];
+      boolean self = relation.equals("SELF") && c.street().code().equals(street.code());
+      String name =
+          self
+              ? c.person().name()
+              : factory.name(random, random.nextInt(2) == 0 ? Gender.FEMALE : Gender.MALE);
+      recipientsMade.add(
+          recipients.create(
+              new RecipientForm(
+                  c.id(),
+                  name,
+                  self ? "SELF" : relation.equals("SELF") ? "PARENT" : relation,
+                  null,
+                  street.name() + (1 + random.nextInt(200)) + "号" + (1 + random.nextInt(6)) + "栋",
+                  street.code(),
+                  self ? c.person().communityCode() : null,
+                  r.lat(),
+                  r.lng(),
+                  mobility[random.nextInt(mobility.length)],
+                  random.nextInt(12) == 0,
+                  null)));
+    }
     int ordered = 0;
-    for (int i = 0; i < visits; i++) {
-      Recipient recipient;
-      if (!known.isEmpty() && random.nextInt(10) < 3) {
-        recipient = known.get(random.nextInt(known.size()));
-      } else {
-        int pool = locals.size() - taken;
-        Local c =
-            pool > 0
-                ? locals.get(taken + random.nextInt(pool))
-                : locals.get(random.nextInt(locals.size()));
-        String relation = relations[random.nextInt(relations.length)];
-        String name =
-            relation.equals("SELF")
-                ? c.person().name()
-                : factory.name(random, random.nextInt(2) == 0 ? Gender.FEMALE : Gender.MALE);
-        recipient =
-            recipients.create(
-                new RecipientForm(
-                    c.id(),
-                    name,
-                    relation,
-                    null,
-                    c.street().name()
-                        + (1 + random.nextInt(200))
-                        + "号"
-                        + (1 + random.nextInt(6))
-                        + "栋",
-                    c.street().code(),
-                    c.person().communityCode(),
-                    jitter(c.lat(), random),
-                    jitter(c.lng(), random),
-                    mobility[random.nextInt(mobility.length)],
-                    random.nextInt(12) == 0,
-                    null));
-        known.add(recipient);
-      }
-      String service = weighted.get(random.nextInt(weighted.size()));
-      HouseholdService s = catalogue.get(service);
-      int latestStart = Math.max(7 * 60, 20 * 60 - s.defaultMinutes());
-      int startMinute = 7 * 60 + 30 * random.nextInt(Math.max(1, (latestStart - 7 * 60) / 30 + 1));
+    for (CityGigDay.VisitShape v : day.visits()) {
       orders.create(
           new OrderForm(
-              recipient.id(),
-              service,
+              recipientsMade.get(v.recipient()).id(),
+              v.service(),
               tomorrow.toString(),
-              String.format("%02d:%02d", startMinute / 60, startMinute % 60),
-              null,
+              String.format("%02d:%02d", v.startMinute() / 60, v.startMinute() % 60),
+              v.minutes(),
               "NONE",
               null,
               null,
@@ -647,7 +633,7 @@ public class DemoCityScale {
               null));
       ordered++;
       if (ordered % 250 == 0) {
-        log.info("  gig visits: {} of {}", ordered, visits);
+        log.info("  gig visits: {} of {}", ordered, day.visits().size());
       }
     }
     return new int[] {made, ordered};

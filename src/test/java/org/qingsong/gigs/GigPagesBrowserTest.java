@@ -20,6 +20,7 @@ import org.qingsong.support.Api;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.qingsong.support.Residents;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The gig pages in a real browser, the whole story of issue #5: staff register a worker, a family
@@ -305,6 +306,35 @@ class GigPagesBrowserTest extends BrowserTest {
         .isZero();
     browser.open("/gigs/family?lang=zh-CN");
     assertThat(browser.find("main").getText()).contains("暂时没有预约");
+  }
+
+  @Test
+  void aVisitStaffAssignOnItsPageIsPinnedAndAssignAllLeavesIt() {
+    GigFixtures fx = new GigFixtures(api());
+    String tag = chineseTag();
+    long recipient = fx.recipient(fx.person("冯女士" + tag));
+    // The chosen worker lives about 110 m away; another at the door would be the better plan.
+    long chosen = fx.worker(fx.person("褚阿姨" + tag), LocalDate.now(SHANGHAI).plusYears(2));
+    Map<String, Object> closer =
+        fx.workerBody(fx.person("卫阿姨" + tag), LocalDate.now(SHANGHAI).plusYears(2));
+    closer.put("homeLat", 27.801);
+    closer.put("homeLng", 113.151);
+    fx.worker(closer);
+    LocalDate day = LocalDate.now(SHANGHAI).plusDays(300 + (int) (System.nanoTime() % 50));
+    long visit = fx.visit(recipient, day, "10:00", 60);
+
+    browser.as("staff").open("/gigs/visits/" + visit);
+    browser.clickAndWait(browser.find("#candidate-" + chosen + " button"));
+    assertThat(browser.find("main [role=status]").getText()).contains("褚阿姨" + tag);
+    assertThat(browser.find("#pinned").getText()).contains("一键派单不改动");
+
+    browser.open("/gigs/dispatch");
+    date("#date", day);
+    submit();
+    assertThat(browser.find("#report-heading").getText()).contains(day.toString());
+    JsonNode after = api().as("staff").get("/api/v1/gig-visits/" + visit).json();
+    assertThat(after.path("workerId").asLong()).as(after.toString()).isEqualTo(chosen);
+    assertThat(after.path("pinned").asBoolean()).isTrue();
   }
 
   @Test

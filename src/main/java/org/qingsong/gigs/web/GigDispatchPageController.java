@@ -3,6 +3,7 @@ package org.qingsong.gigs.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.qingsong.common.BusinessTime;
 import org.qingsong.common.DomainException;
 import org.qingsong.gigs.DispatchReport;
@@ -52,11 +53,20 @@ class GigDispatchPageController {
     try {
       DispatchReport report = dispatch.run(day);
       model.addAttribute("report", report);
+      model.addAttribute("left", shown(report.unassigned()));
+      model.addAttribute("leftMore", Math.max(0, report.unassigned().size() - LEFT_SHOWN));
       model.addAttribute("date", day.toString());
     } catch (DomainException e) {
       model.addAttribute("problem", gw.message(e));
     }
     return "gigs/dispatch";
+  }
+
+  /** How many visits left waiting the report lists; the rest are on the day's list of visits. */
+  static final int LEFT_SHOWN = 100;
+
+  static List<DispatchReport.Left> shown(List<DispatchReport.Left> left) {
+    return left.size() <= LEFT_SHOWN ? left : left.subList(0, LEFT_SHOWN);
   }
 
   private LocalDate tomorrow() {

@@ -133,7 +133,8 @@ class GigVisitPageController {
       @ModelAttribute("gw") GigPageWording gw,
       RedirectAttributes redirect) {
     try {
-      Visit v = assignments.assign(id, GigPageForms.whole(workerId), false);
+      // Staff's own choice: pinned, so that "assign all" leaves it alone (as the API does).
+      Visit v = assignments.assign(id, GigPageForms.whole(workerId), true);
       redirect.addFlashAttribute(
           "notice", gw.message("gigpages.visit.assigned", v.workerName(), gw.day(v)));
     } catch (InvalidInputException e) {

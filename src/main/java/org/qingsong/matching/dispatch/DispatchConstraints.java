@@ -5,10 +5,11 @@ import static ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardM
 import static ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
-import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import java.util.function.Function;
 
 /**
  * The dispatch rules, one method each. Hard: qualified (service and certificate), available, no two
@@ -64,10 +65,18 @@ public class DispatchConstraints implements ConstraintProvider {
         .asConstraint("availability");
   }
 
+  /** The visit's worker: one instance, so that the streams grouping by it share one node. */
+  private static final Function<DispatchVisit, DispatchWorker> WORKER = DispatchVisit::getWorker;
+
+  /** Each worker with their day, kept up to date as visits come and go. */
+  private static BiConstraintStream<DispatchWorker, WorkerDay> days(ConstraintFactory f) {
+    return f.forEach(DispatchVisit.class).groupBy(WORKER, WorkerDay.COLLECTOR);
+  }
+
   Constraint noOverlap(ConstraintFactory f) {
-    return f.forEachUniquePair(DispatchVisit.class, Joiners.equal(DispatchVisit::getWorker))
-        .filter(DispatchVisit::clash)
-        .penalize(ONE_HARD)
+    return days(f)
+        .filter((w, day) -> day.clashes() > 0)
+        .penalize(ONE_HARD, (w, day) -> day.clashes())
         .asConstraint("no overlap including travel");
   }
 
@@ -86,10 +95,9 @@ public class DispatchConstraints implements ConstraintProvider {
   }
 
   Constraint dailyHours(ConstraintFactory f) {
-    return f.forEach(DispatchVisit.class)
-        .groupBy(DispatchVisit::getWorker, ConstraintCollectors.sum(DispatchVisit::getMinutes))
-        .filter((w, minutes) -> w.fixedMinutes() + minutes > w.maxMinutes())
-        .penalizeLong(ONE_HARD, (w, minutes) -> w.fixedMinutes() + minutes - w.maxMinutes())
+    return days(f)
+        .filter((w, day) -> w.fixedMinutes() + day.minutes() > w.maxMinutes())
+        .penalizeLong(ONE_HARD, (w, day) -> w.fixedMinutes() + day.minutes() - w.maxMinutes())
         .asConstraint("daily hours");
   }
 
@@ -101,37 +109,20 @@ public class DispatchConstraints implements ConstraintProvider {
   }
 
   Constraint travelFromHome(ConstraintFactory f) {
-    return f.forEach(DispatchVisit.class)
-        .ifNotExists(
-            DispatchVisit.class,
-            Joiners.equal(DispatchVisit::getWorker),
-            Joiners.greaterThan(DispatchVisit::getStart, DispatchVisit::getStart))
-        .penalizeLong(ONE_SOFT, v -> TravelModel.meters(v.getWorker().home(), v.location()))
+    return days(f)
+        .penalizeLong(ONE_SOFT, (w, day) -> day.fromHome())
         .asConstraint("travel from home");
   }
 
   Constraint travelBetweenVisits(ConstraintFactory f) {
-    return f.forEach(DispatchVisit.class)
-        .join(
-            DispatchVisit.class,
-            Joiners.equal(DispatchVisit::getWorker),
-            Joiners.lessThan(DispatchVisit::getStart, DispatchVisit::getStart))
-        .ifNotExists(
-            DispatchVisit.class,
-            Joiners.equal((a, b) -> a.getWorker(), DispatchVisit::getWorker),
-            Joiners.filtering(
-                (a, b, c) -> a.getStart() < c.getStart() && c.getStart() < b.getStart()))
-        .penalizeLong(ONE_SOFT, (a, b) -> TravelModel.meters(a.location(), b.location()))
+    return days(f)
+        .penalizeLong(ONE_SOFT, (w, day) -> day.between())
         .asConstraint("travel between visits");
   }
 
   Constraint travelBackHome(ConstraintFactory f) {
-    return f.forEach(DispatchVisit.class)
-        .ifNotExists(
-            DispatchVisit.class,
-            Joiners.equal(DispatchVisit::getWorker),
-            Joiners.lessThan(DispatchVisit::getStart, DispatchVisit::getStart))
-        .penalizeLong(ONE_SOFT, v -> TravelModel.meters(v.location(), v.getWorker().home()))
+    return days(f)
+        .penalizeLong(ONE_SOFT, (w, day) -> day.backHome())
         .asConstraint("travel back home");
   }
 
@@ -151,12 +142,11 @@ public class DispatchConstraints implements ConstraintProvider {
   }
 
   Constraint fairSpread(ConstraintFactory f) {
-    return f.forEach(DispatchVisit.class)
-        .groupBy(DispatchVisit::getWorker, ConstraintCollectors.sum(DispatchVisit::getMinutes))
+    return days(f)
         .penalizeLong(
             ONE_SOFT,
-            (w, minutes) -> {
-              long total = w.fixedMinutes() + minutes;
+            (w, day) -> {
+              long total = w.fixedMinutes() + day.minutes();
               return total * total / FAIRNESS_DIVISOR;
             })
         .asConstraint("fair spread of work");

@@ -15,7 +15,7 @@ import org.qingsong.common.GeoPoint;
  * take it at all (qualified and available for the whole window: the value range), who served the
  * recipient before, and the worker chosen (none when unassigned). Pinned visits keep their worker.
  */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = VisitDifficulty.class)
 public class DispatchVisit {
   private Long id;
   private int start;
@@ -27,6 +27,8 @@ public class DispatchVisit {
   private List<DispatchWorker> candidates;
   private Set<Long> formerCarers;
   private boolean pinned;
+  private TravelMatrix travel;
+  private int index = -1;
 
   @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
   private DispatchWorker worker;
@@ -95,6 +97,11 @@ public class DispatchVisit {
     return end + travelBuffer;
   }
 
+  /** The least minutes between two visits of one worker, whatever the journey. */
+  public int travelBuffer() {
+    return travelBuffer;
+  }
+
   public int getMinutes() {
     return end - start;
   }
@@ -115,9 +122,31 @@ public class DispatchVisit {
     return formerCarers;
   }
 
+  /** Hands the visit its problem's travel table and its number in it. */
+  void attach(TravelMatrix matrix, int number) {
+    this.travel = matrix;
+    this.index = number;
+  }
+
+  /** Metres from this visit to {@code next}: from the table when there is one. */
+  public long metersTo(DispatchVisit next) {
+    if (travel != null && next.travel == travel) {
+      return travel.meters(index, next.index);
+    }
+    return TravelModel.meters(location, next.location);
+  }
+
+  /** Metres between the worker's home and this visit: from the table when there is one. */
+  public long metersFromHome(DispatchWorker w) {
+    if (travel != null && w.index() >= 0) {
+      return travel.metersFromHome(w.index(), index);
+    }
+    return TravelModel.meters(w.home(), location);
+  }
+
   /** The least minutes between the end of this visit and the start of {@code next}. */
   public int gapBefore(DispatchVisit next) {
-    return Math.max(travelBuffer, TravelModel.minutes(location, next.location));
+    return Math.max(travelBuffer, TravelMatrix.minutes(metersTo(next)));
   }
 
   /** Whether two visits are too close for one worker, travel between them included. */

@@ -16,6 +16,7 @@ public final class DispatchWorker {
   private final int maxMinutes;
   private final int fixedMinutes;
   private final boolean priority;
+  private int index = -1;
 
   public DispatchWorker(
       long id,
@@ -51,6 +52,15 @@ public final class DispatchWorker {
 
   public boolean priority() {
     return priority;
+  }
+
+  /** The worker's number in the problem's travel table (−1: none). */
+  int index() {
+    return index;
+  }
+
+  void setIndex(int number) {
+    this.index = number;
   }
 
   /** Whether one available range holds the whole of {@code [from, to)}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.qingsong.common.BusinessTime;
+import org.qingsong.common.GeoPoint;
 import org.qingsong.gigs.Booking;
 import org.qingsong.gigs.DispatchPlan;
 import org.qingsong.gigs.DispatchProblem;
@@ -64,18 +65,21 @@ public final class ScheduleBuilder {
       int start = minute(midnight, v.startsAt());
       int end = minute(midnight, v.endsAt());
       Set<Long> qualified = new HashSet<>();
-      List<DispatchWorker> candidates = new ArrayList<>();
+      List<DispatchWorker> possible = new ArrayList<>();
       for (Worker w : problem.workers()) {
         if (w.active() && w.offers(v.service().code()) && w.qualifiedOn(v.service(), v.date())) {
           qualified.add(w.id());
           DispatchWorker dw = workers.get(w.id());
           if (dw.availableFor(start, end) && end - start + dw.fixedMinutes() <= dw.maxMinutes()) {
-            candidates.add(dw);
+            possible.add(dw);
           }
         }
       }
       Long chosen =
           v.pinned() ? v.currentWorkerId() : warmStart.workerFor(v.visitId()).orElse(null);
+      List<DispatchWorker> candidates =
+          withinReach(
+              possible, v.location(), end - start, chosen == null ? null : workers.get(chosen));
       visits.add(
           new DispatchVisit(
               v.visitId(),
@@ -91,8 +95,51 @@ public final class ScheduleBuilder {
               v.pinned() && chosen != null && workers.containsKey(chosen)));
     }
     dropTravelClashes(visits);
+    TravelMatrix.attach(workerList, visits);
     return new DispatchSchedule(workerList, fixed, visits);
   }
+
+  /**
+   * The workers a visit may go to: those living within {@link #REACH_METERS} of it, and in any case
+   * the {@link #NEAREST} nearest, nearest first, plus the worker it starts with. Sending a worker
+   * across the city for an hour's visit is never a good plan, and a short list lets the search try
+   * the plans that are.
+   */
+  static List<DispatchWorker> withinReach(
+      List<DispatchWorker> possible, GeoPoint where, int minutes, DispatchWorker current) {
+    long reach = Math.max(REACH_METERS, minutes * REACH_METERS_PER_MINUTE);
+    int nearest = NEAREST + minutes / NEAREST_MINUTES;
+    int n = possible.size();
+    long[] keyed = new long[n];
+    for (int i = 0; i < n; i++) {
+      keyed[i] = TravelModel.meters(possible.get(i).home(), where) << 20 | i;
+    }
+    java.util.Arrays.sort(keyed);
+    List<DispatchWorker> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long meters = keyed[i] >>> 20;
+      if (i >= nearest && meters > reach) {
+        break;
+      }
+      out.add(possible.get((int) (keyed[i] & 0xFFFFF)));
+    }
+    if (current != null && !out.contains(current)) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** How far from a worker's home a visit may be (street distance), unless among the nearest. */
+  public static final long REACH_METERS = 6_000;
+
+  /** A long visit is worth a longer journey: this many metres of reach per minute of it. */
+  public static final long REACH_METERS_PER_MINUTE = 25;
+
+  /** And more of the nearest workers: one more per this many minutes of it. */
+  public static final int NEAREST_MINUTES = 10;
+
+  /** How many of the nearest possible workers a visit may always go to, however far. */
+  public static final int NEAREST = 12;
 
   /**
    * The warm start obeys the booking rules, which know only the travel buffer; where two of a

@@ -1,6 +1,12 @@
 package org.qingsong.matching.dispatch;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -13,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.qingsong.gigs.Booking;
 import org.qingsong.gigs.Check;
 import org.qingsong.gigs.DispatchPlan;
@@ -88,8 +95,11 @@ public class TimefoldDispatcher implements GigDispatcher {
     return search(problem, priority, limit, unimprovedLimit).plan();
   }
 
-  /** The best schedule found and the plan made of it. */
-  public record Outcome(DispatchSchedule best, DispatchPlan plan) {}
+  /**
+   * The best schedule found, the plan made of it, and how many moves a second the search evaluated
+   * (0 when there was nothing to search).
+   */
+  public record Outcome(DispatchSchedule best, DispatchPlan plan, long moveEvaluationSpeed) {}
 
   /**
    * Searches for {@code budget}, or until {@code unimproved} passes without a better schedule (null
@@ -100,24 +110,54 @@ public class TimefoldDispatcher implements GigDispatcher {
     DispatchPlan warm = new GreedyDispatcher().plan(problem);
     DispatchSchedule start = ScheduleBuilder.build(problem, priorityWorkerIds, warm);
     boolean anythingToPlan = start.getVisits().stream().anyMatch(v -> !v.isPinned());
-    DispatchSchedule best = anythingToPlan ? solve(start, budget, unimproved) : start;
-    return new Outcome(best, checkedPlan(problem, best));
+    if (!anythingToPlan) {
+      return new Outcome(start, checkedPlan(problem, start), 0);
+    }
+    SolverConfig config = config(budget, unimproved);
+    try (SolverManager<DispatchSchedule, Long> manager = SolverManager.create(config)) {
+      SolverJob<DispatchSchedule, Long> job = manager.solve(1L, start);
+      DispatchSchedule best = job.getFinalBestSolution();
+      return new Outcome(best, checkedPlan(problem, best), job.getMoveEvaluationSpeed());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("dispatch interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("dispatch failed", e.getCause());
+    }
   }
 
-  static DispatchSchedule solve(DispatchSchedule start, Duration budget, Duration unimproved) {
+  /**
+   * Construction: the visits still without a worker after the warm start, longest (then fewest
+   * choices) first, each to its best worker. Local search: changes and swaps under simulated
+   * annealing whose temperature is on the soft level only, so that the search never gives back a
+   * placed visit or a hard rule, and gives back travel less and less as the budget runs out.
+   */
+  static SolverConfig config(Duration budget, Duration unimproved) {
     TerminationConfig termination = new TerminationConfig().withSpentLimit(budget);
     if (unimproved != null && !unimproved.isZero()) {
       termination.setUnimprovedSpentLimit(unimproved);
     }
-    SolverConfig config =
-        new SolverConfig()
-            .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-            .withSolutionClass(DispatchSchedule.class)
-            .withEntityClasses(DispatchVisit.class)
-            .withConstraintProviderClass(DispatchConstraints.class)
-            .withTerminationConfig(termination);
-    return SolverFactory.<DispatchSchedule>create(config).buildSolver().solve(start);
+    LocalSearchPhaseConfig search =
+        new LocalSearchPhaseConfig()
+            .withAcceptorConfig(
+                new LocalSearchAcceptorConfig()
+                    .withSimulatedAnnealingStartingTemperature(
+                        "0hard/0medium/" + ANNEALING_TEMPERATURE + "soft"))
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    return new SolverConfig()
+        .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+        .withSolutionClass(DispatchSchedule.class)
+        .withEntityClasses(DispatchVisit.class)
+        .withConstraintProviderClass(DispatchConstraints.class)
+        .withTerminationConfig(termination)
+        .withPhases(
+            new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+            search);
   }
+
+  /** The annealing's starting temperature, in soft points (metres of travel or their like). */
+  static final int ANNEALING_TEMPERATURE = 2_000;
 
   /**
    * The schedule as a plan, each assignment checked in start order against the gig module's rules

@@ -1,5 +1,7 @@
 package org.qingsong.matching.dispatch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +81,44 @@ class DispatchConstraintsTest {
         .verifyThat(DispatchConstraints::noOverlap)
         .given(visit(1, 540, 660, w), visit(2, 600, 700, worker(2)))
         .penalizesBy(0);
+  }
+
+  @Test
+  void eachTooCloseNeighbourInTheDaysOrderCountsOnce() {
+    DispatchWorker w = worker(1);
+    // 09:00-10:00, 10:10-11:00 (too close), 11:30-12:00 (fine), 12:00-13:00 (too close).
+    verifier
+        .verifyThat(DispatchConstraints::noOverlap)
+        .given(
+            visit(4, 720, 780, w),
+            visit(1, 540, 600, w),
+            visit(3, 690, 720, w),
+            visit(2, 610, 660, w))
+        .penalizesBy(2);
+  }
+
+  @Test
+  void theTravelTableGivesTheSameMetresAsTheGeometry() {
+    DispatchWorker w = worker(1);
+    DispatchVisit a = visit(1, 540, 600, HOME, 0, w, Set.of());
+    DispatchVisit b = visit(2, 700, 760, NEAR, 0, w, Set.of());
+    DispatchVisit c = visit(3, 900, 960, FAR, 0, w, Set.of());
+    TravelMatrix.attach(List.of(w), List.of(a, b, c));
+    assertThat(a.metersTo(c)).isEqualTo(TravelModel.meters(HOME, FAR));
+    assertThat(c.metersFromHome(w)).isEqualTo(TravelModel.meters(HOME, FAR));
+    verifier
+        .verifyThat(DispatchConstraints::travelBetweenVisits)
+        .given(c, a, b)
+        .penalizesBy(TravelModel.meters(HOME, NEAR) + TravelModel.meters(NEAR, FAR));
+    verifier
+        .verifyThat(DispatchConstraints::travelBackHome)
+        .given(c, a, b)
+        .penalizesBy(TravelModel.meters(FAR, HOME));
+    // 9 km: about 52 minutes of travel; 40 minutes between the visits is too short.
+    DispatchVisit d = visit(4, 540, 660, HOME, 0, w, Set.of());
+    DispatchVisit e = visit(5, 700, 760, FAR, 0, w, Set.of());
+    TravelMatrix.attach(List.of(w), List.of(d, e));
+    verifier.verifyThat(DispatchConstraints::noOverlap).given(d, e).penalizesBy(1);
   }
 
   @Test

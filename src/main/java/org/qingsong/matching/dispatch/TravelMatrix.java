@@ -1,0 +1,71 @@
+package org.qingsong.matching.dispatch;
+
+import java.util.List;
+
+/**
+ * Travel between the visits of one problem, and from each worker's home to each visit, worked out
+ * once as metres in {@code int} arrays, so that the score does no geometry while the solver
+ * searches. Problems larger than {@value #MAX_VISITS} visits are not tabulated (their visits work
+ * travel out as they go).
+ */
+public final class TravelMatrix {
+  /** The most visits tabulated: 4,000² metres take 64 MB. */
+  public static final int MAX_VISITS = 4_000;
+
+  private final int visitCount;
+  private final int[] between;
+  private final int[] fromHome;
+
+  private TravelMatrix(int visitCount, int[] between, int[] fromHome) {
+    this.visitCount = visitCount;
+    this.between = between;
+    this.fromHome = fromHome;
+  }
+
+  /**
+   * Numbers the workers and visits, works out the metres between every two visits and from every
+   * home to every visit, and hands the table to the visits. Does nothing above {@link #MAX_VISITS}.
+   */
+  public static void attach(List<DispatchWorker> workers, List<DispatchVisit> visits) {
+    int n = visits.size();
+    if (n > MAX_VISITS) {
+      return;
+    }
+    for (int i = 0; i < workers.size(); i++) {
+      workers.get(i).setIndex(i);
+    }
+    int[] between = new int[n * n];
+    for (int i = 0; i < n; i++) {
+      DispatchVisit a = visits.get(i);
+      for (int j = i + 1; j < n; j++) {
+        int m = (int) TravelModel.meters(a.location(), visits.get(j).location());
+        between[i * n + j] = m;
+        between[j * n + i] = m;
+      }
+    }
+    int[] fromHome = new int[workers.size() * n];
+    for (int w = 0; w < workers.size(); w++) {
+      for (int i = 0; i < n; i++) {
+        fromHome[w * n + i] =
+            (int) TravelModel.meters(workers.get(w).home(), visits.get(i).location());
+      }
+    }
+    TravelMatrix matrix = new TravelMatrix(n, between, fromHome);
+    for (int i = 0; i < n; i++) {
+      visits.get(i).attach(matrix, i);
+    }
+  }
+
+  int meters(int fromVisit, int toVisit) {
+    return between[fromVisit * visitCount + toVisit];
+  }
+
+  int metersFromHome(int worker, int visit) {
+    return fromHome[worker * visitCount + visit];
+  }
+
+  /** Minutes for {@code meters} at {@link TravelModel#METERS_PER_MINUTE}, rounded up. */
+  static int minutes(long meters) {
+    return (int) Math.ceil(meters / TravelModel.METERS_PER_MINUTE);
+  }
+}

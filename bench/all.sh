@@ -95,6 +95,7 @@ target batch_ratio "<=" 0.2
 target batch_seconds "<=" 300
 target batch_recall_at_10 ">=" 0.95
 target dispatch_hard_violations "==" 0
+target dispatch_same_hard_and_medium "==" 1
 target dispatch_soft_gap_pct "abs<=" 2
 target dispatch_budget_s "<=" 30
 target assignment_equal "==" true

@@ -139,6 +139,27 @@ class PeopleSearchBrowserTest extends BrowserTest {
   }
 
   @Test
+  void caseWorkersChooseAmongTheStreetsOfTheirDistrict() {
+    String m = SearchApiContract.marker();
+    long id = seeker("冯桂香", m, List.of("EC001"), List.of());
+    awaitIndexed(m, 1);
+    browser.as("caseworker").open("/people/search?q=" + m);
+    assertThat(browser.find("main .scope").getText()).contains("芦淞区");
+    Select area = new Select(browser.find("#area"));
+    assertThat(area.getOptions().stream().map(o -> o.getAttribute("value")))
+        .contains("", "430203", PeopleSearchApiContract.HOME_STREET)
+        .doesNotContain("430202", PeopleSearchApiContract.OTHER_STREET);
+    assertThat(browser.findAll("main .seeker-card")).hasSize(1);
+    assertThat(browser.find("main .seeker-card h2 a").getDomAttribute("href"))
+        .isEqualTo("/people/" + id);
+    area.selectByValue(PeopleSearchApiContract.NEIGHBOUR_STREET);
+    browser.clickAndWait(browser.find("main form[role=search] button[type=submit]"));
+    assertThat(browser.findAll("main .seeker-card")).isEmpty();
+    assertThat(browser.find("main .empty").getText()).contains("没有符合条件的求职者");
+    assertThat(browser.axe()).isEmpty();
+  }
+
+  @Test
   void residentsMayNotSearchJobSeekers() {
     browser.as("resident").open("/people/search");
     assertThat(browser.findAll("main .seeker-card")).isEmpty();

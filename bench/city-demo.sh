@@ -6,11 +6,11 @@
 # checks that it answers (health UP and a few API calls) and reads its heap after start.
 # Prints one `name: value` line per figure.
 #
-# CITY_DIR=DIR keeps the city's data directory (and the search index the application builds in it)
+# KEEP_DATA=DIR keeps the city's data directory (and the search index the application builds in it)
 # at DIR instead of a temporary directory; DIR must not exist yet.
 #
 #   bench/city-demo.sh               FRACTION=0.1 BASELINE=0.01 bench/city-demo.sh  (a smaller run)
-#   CITY_DIR=/srv/qingsong-city bench/city-demo.sh
+#   KEEP_DATA=/srv/qingsong-city bench/city-demo.sh
 set -Eeuo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -18,9 +18,9 @@ FRACTION="${FRACTION:-1}"
 BASELINE="${BASELINE:-0.1}"
 SEED="${SEED:-42}"
 HEAP="${HEAP:--Xmx2g}"
-CITY_DIR="${CITY_DIR:-}"
-if [ -n "$CITY_DIR" ] && [ -e "$CITY_DIR" ]; then
-  echo "CITY_DIR $CITY_DIR exists already; give a new directory" >&2
+KEEP_DATA="${KEEP_DATA:-}"
+if [ -n "$KEEP_DATA" ] && [ -e "$KEEP_DATA" ]; then
+  echo "KEEP_DATA $KEEP_DATA exists already; give a new directory" >&2
   exit 2
 fi
 
@@ -35,9 +35,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# generate FRACTION NAME DIR: runs the city generator into DIR; prints "seconds peak_rss_mb".
+# cpu_seconds PID: user + system CPU time of the process so far, in seconds.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null; }
+
+# generate FRACTION NAME DIR: runs the city generator into DIR; prints
+# "seconds peak_rss_mb cpu_seconds mean_load_average" (CPU time tells more than seconds on a busy
+# machine; the load average says how busy it was).
 generate() {
-  local fraction="$1" name="$2" dir="$3" log="$work/$2.log" started took pid peak=0 rss
+  local fraction="$1" name="$2" dir="$3" log="$work/$2.log" started took pid peak=0 rss cpu=0 c loads=0 samples=0
   started="$(now)"
   "$JAVA" "$HEAP" -jar "$JAR" demo --scale city --fraction "$fraction" --seed "$SEED" \
     --qingsong.data-dir="$dir" >"$log" 2>&1 &
@@ -45,6 +50,10 @@ generate() {
   while kill -0 "$pid" 2>/dev/null; do
     rss="$(peak_rss_mb "$pid")"
     if [ -n "$rss" ] && [ "$rss" -gt "$peak" ]; then peak="$rss"; fi
+    c="$(cpu_seconds "$pid")"
+    if [ -n "$c" ]; then cpu="$c"; fi
+    loads="$(awk -v s="$loads" '{ print s + $1 }' /proc/loadavg)"
+    samples=$((samples + 1))
     sleep 1
   done
   if ! wait "$pid"; then
@@ -54,22 +63,23 @@ generate() {
   fi
   took="$(elapsed "$started")"
   grep -E 'Phase|made again|demo: ' "$log" | sed 's/^.* : /  /' >&2
-  echo "$took $peak"
+  echo "$took $peak $cpu $(calc "$loads / ($samples > 0 ? $samples : 1)")"
 }
 
 echo "baseline: --fraction $BASELINE ..." >&2
-read -r base_seconds base_rss < <(generate "$BASELINE" baseline "$work/baseline")
-city_dir="${CITY_DIR:-$work/city}"
+read -r base_seconds base_rss base_cpu base_load < <(generate "$BASELINE" baseline "$work/baseline")
+city_dir="${KEEP_DATA:-$work/city}"
 echo "city: --fraction $FRACTION into $city_dir ..." >&2
-read -r city_seconds city_rss < <(generate "$FRACTION" city "$city_dir")
+read -r city_seconds city_rss city_cpu city_load < <(generate "$FRACTION" city "$city_dir")
 
 summary="$(grep -E 'demo: [0-9]+ people' "$work/city.log" | tail -n 1)"
 field() { echo "$summary" | grep -oE "[0-9]+ $1" | head -n 1 | cut -d' ' -f1; }
 people="$(field people)"
 base_people="$(grep -E 'demo: [0-9]+ people' "$work/baseline.log" | tail -n 1 | grep -oE '[0-9]+ people' | cut -d' ' -f1)"
 
-echo "load_average_after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "city_demo_seconds: $city_seconds"
+echo "city_demo_cpu_seconds: $city_cpu"
+echo "city_demo_mean_load_average: $city_load"
 echo "city_demo_peak_rss_mb: $city_rss"
 echo "rows_person: $people"
 echo "rows_job_seeker: $(field 'job seekers')"
@@ -80,6 +90,8 @@ echo "rows_gig_worker: $(field 'gig workers')"
 echo "rows_gig_visit: $(field 'gig visits')"
 echo "baseline_fraction: $BASELINE"
 echo "baseline_demo_seconds: $base_seconds"
+echo "baseline_demo_cpu_seconds: $base_cpu"
+echo "baseline_demo_mean_load_average: $base_load"
 echo "baseline_demo_peak_rss_mb: $base_rss"
 echo "per_row_cost_ratio: $(calc "($city_seconds / $people) / ($base_seconds / $base_people)")"
 

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qingsong.support.SchemaSnapshot;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -51,40 +52,14 @@ class BulkLoadModeH2Test extends BulkLoadModeContract {
 
   @Override
   List<String> schema() {
-    List<String> schema = new ArrayList<>();
-    schema.addAll(
-        jdbc.sql(
-                """
-                SELECT i.table_name || ' ' || i.index_name || ' ' || i.index_type_name || ' '
-                       || i.is_generated || ' ' || c.ordinal_position || ' ' || c.column_name
-                       || ' ' || c.ordering_specification || ' ' || COALESCE(c.null_ordering, '-')
-                FROM information_schema.indexes i
-                JOIN information_schema.index_columns c ON c.index_schema = i.index_schema
-                     AND c.table_name = i.table_name AND c.index_name = i.index_name
-                WHERE i.table_schema = 'public'
-                """)
-            .query(String.class)
-            .list());
-    schema.addAll(
-        jdbc.sql(
-                """
-                SELECT table_name || ' ' || constraint_name || ' ' || constraint_type || ' '
-                       || COALESCE(index_name, '-')
-                FROM information_schema.table_constraints WHERE table_schema = 'public'
-                """)
-            .query(String.class)
-            .list());
-    schema.addAll(
-        jdbc.sql("SCRIPT NODATA NOPASSWORDS NOSETTINGS").query(String.class).list().stream()
-            .filter(line -> line.startsWith("CREATE INDEX") || line.startsWith("ALTER TABLE"))
-            .toList());
+    List<String> schema = new ArrayList<>(SchemaSnapshot.h2(jdbc));
     schema.addAll(
         jdbc.sql(
                 "SELECT setting_name || '=' || setting_value FROM information_schema.settings"
                     + " WHERE setting_name IN ('WRITE_DELAY', 'info.CACHE_MAX_SIZE')")
             .query(String.class)
             .list());
-    return schema.stream().sorted().toList();
+    return schema;
   }
 
   @Override

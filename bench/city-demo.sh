@@ -19,6 +19,7 @@ BASELINE="${BASELINE:-0.1}"
 SEED="${SEED:-42}"
 HEAP="${HEAP:--Xmx2g}"
 KEEP_DATA="${KEEP_DATA:-}"
+PASSWORD="${PASSWORD:-qingsong}"
 if [ -n "$KEEP_DATA" ] && [ -e "$KEEP_DATA" ]; then
   echo "KEEP_DATA $KEEP_DATA exists already; give a new directory" >&2
   exit 2
@@ -45,7 +46,7 @@ generate() {
   local fraction="$1" name="$2" dir="$3" log="$work/$2.log" started took pid peak=0 rss cpu=0 c loads=0 samples=0
   started="$(now)"
   "$JAVA" "$HEAP" -jar "$JAR" demo --scale city --fraction "$fraction" --seed "$SEED" \
-    --qingsong.data-dir="$dir" >"$log" 2>&1 &
+    --qingsong.data-dir="$dir" --qingsong.demo.password="$PASSWORD" >"$log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     rss="$(peak_rss_mb "$pid")"
@@ -98,7 +99,7 @@ echo "per_row_cost_ratio: $(calc "($city_seconds / $people) / ($base_seconds / $
 # Serve the city database with the same heap and ask it a few questions.
 port="$(free_port)"
 "$JAVA" "$HEAP" -jar "$JAR" --server.port="$port" --qingsong.data-dir="$city_dir" \
-  --qingsong.demo=true --qingsong.demo.password=bench-pass >"$work/serve.log" 2>&1 &
+  --qingsong.demo=true --qingsong.demo.password="$PASSWORD" >"$work/serve.log" 2>&1 &
 server_pid=$!
 started="$(now)"
 until healthy "$port"; do
@@ -107,10 +108,15 @@ until healthy "$port"; do
 done
 echo "app_start_seconds: $(elapsed "$started")"
 echo "app_health: UP"
-api() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "admin:bench-pass" "http://127.0.0.1:$port$1"; }
+api() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "admin:$PASSWORD" "http://127.0.0.1:$port$1"; }
 # The postings search index is built in the background at the first start on a bulk-loaded city.
-until curl -s -u "admin:bench-pass" "http://127.0.0.1:$port/api/v1/search/status" | grep -q '"READY"'; do
+# (The demo accounts were made by the generator with $PASSWORD.)
+until curl -s -u "admin:$PASSWORD" "http://127.0.0.1:$port/api/v1/search/status" | grep -q '"READY"'; do
   if ! kill -0 "$server_pid" 2>/dev/null; then tail -n 40 "$work/serve.log" >&2; exit 1; fi
+  if [ "$(api /api/v1/search/status | cut -d' ' -f1)" = 401 ]; then
+    echo "admin:$PASSWORD is refused; was the city made with another --qingsong.demo.password?" >&2
+    exit 1
+  fi
   sleep 2
 done
 echo "app_search_index_ready_seconds: $(elapsed "$started")"

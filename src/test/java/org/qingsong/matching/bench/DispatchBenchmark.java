@@ -208,7 +208,7 @@ public final class DispatchBenchmark {
   }
 
   /** The streets of the four city districts at the points the application gives them, by code. */
-  static List<CityGigDay.Place> cityStreets() throws Exception {
+  public static List<CityGigDay.Place> cityStreets() throws Exception {
     Class<?> synthetic = Class.forName("org.qingsong.geography.internal.SyntheticLocations");
     Method district = synthetic.getDeclaredMethod("district", String.class);
     Method street =
@@ -236,7 +236,7 @@ public final class DispatchBenchmark {
   }
 
   /** The shipped catalogue's services, lengths and required certificates (migration V9). */
-  static Map<String, HouseholdService> catalogue() {
+  public static Map<String, HouseholdService> catalogue() {
     CertificateKind elder = new CertificateKind("ELDER_CARE_WORKER", "养老护理员证", "Elderly care");
     CertificateKind medical = new CertificateKind("MEDICAL_CARE_ASSISTANT", "医疗护理员证", "Medical");
     CertificateKind maternity = new CertificateKind("MATERNITY_NURSE", "母婴护理员证", "Maternity");

@@ -85,9 +85,9 @@ target() {
       x = v + 0; a = (x < 0 ? -x : x)
       ok = (op == "<=" && x <= limit) || (op == ">=" && x >= limit) || (op == "==" && v == limit) \
         || (op == "abs<=" && a <= limit)
-      printf "target_%s: %s (%s %s %s) %s\n", name, v, (op == "abs<=" ? "|x| <=" : op), limit, "", \
+      printf "target_%s: %s (%s %s) %s\n", name, v, (op == "abs<=" ? "|x| <=" : op), limit, \
         ok ? "met" : "NOT met"
-    }' "$out" | sed 's/  )/)/'
+    }' "$out"
 }
 target search_p50_ratio "<=" 1.3
 target search_p99_ratio "<=" 1.5

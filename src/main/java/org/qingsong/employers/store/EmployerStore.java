@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.qingsong.common.CreditCode;
 import org.qingsong.common.PageRequest;
 import org.qingsong.common.PageResult;
 import org.qingsong.common.PhoneNumber;
+import org.qingsong.common.db.Conditions;
 import org.qingsong.employers.Employer;
 import org.qingsong.employers.EmployerKind;
 import org.qingsong.employers.EmployerQuery;
@@ -40,17 +40,6 @@ public class EmployerStore {
       """
       FROM employer e JOIN division d ON d.code = e.street_code
       """;
-  private static final String FILTER =
-      """
-      WHERE (CAST(:street AS VARCHAR) IS NULL OR e.street_code = :street)
-        AND (CAST(:district AS VARCHAR) IS NULL OR d.parent_code = :district)
-        AND (CAST(:kind AS VARCHAR) IS NULL OR e.kind = :kind)
-        AND (CAST(:verification AS VARCHAR) IS NULL OR e.verification = :verification)
-        AND (CAST(:text AS VARCHAR) IS NULL
-             OR e.name LIKE :pattern ESCAPE '\\'
-             OR e.credit_code = :text)
-      """;
-
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
 
@@ -115,36 +104,43 @@ public class EmployerStore {
 
   public PageResult<Employer> find(EmployerQuery q, PageRequest page) {
     String text = q.text() == null ? null : q.text().strip();
-    String pattern = text == null ? null : "%" + escapeLike(text) + "%";
-    String code = text == null ? null : text.toUpperCase(Locale.ROOT);
+    var where =
+        new Conditions()
+            .add("e.street_code = :street", "street", q.streetCode())
+            .add(
+                "e.street_code IN (SELECT code FROM division WHERE parent_code = :district)",
+                "district",
+                q.districtCode())
+            .add("e.kind = :kind", "kind", q.kind() == null ? null : q.kind().name())
+            .add(
+                "e.verification = :verification",
+                "verification",
+                q.verification() == null ? null : q.verification().name());
+    if (text != null) {
+      where
+          .add("(e.name LIKE :pattern ESCAPE '\\' OR e.credit_code = :code)")
+          .param("pattern", "%" + escapeLike(text) + "%")
+          .param("code", text.toUpperCase(Locale.ROOT));
+    }
     List<Employer> items =
-        jdbc.sql(
-                "SELECT e.*, d.name AS street_name, d.parent_code AS district_code "
-                    + FROM
-                    + FILTER
-                    + " ORDER BY e.id DESC LIMIT :limit OFFSET :offset")
-            .params(filter(q, code, pattern))
+        where
+            .bind(
+                jdbc.sql(
+                    "SELECT e.*, d.name AS street_name, d.parent_code AS district_code "
+                        + FROM
+                        + "WHERE e.id IN (SELECT e.id FROM employer e"
+                        + where.where()
+                        + "ORDER BY e.id DESC LIMIT :limit OFFSET :offset) ORDER BY e.id DESC"))
             .param("limit", page.size())
             .param("offset", page.offset())
             .query((rs, n) -> map(rs))
             .list();
     long total =
-        jdbc.sql("SELECT COUNT(*) " + FROM + FILTER)
-            .params(filter(q, code, pattern))
+        where
+            .bind(jdbc.sql("SELECT COUNT(*) FROM employer e" + where.where()))
             .query(Long.class)
             .single();
     return PageResult.of(items, page, total);
-  }
-
-  private static Map<String, Object> filter(EmployerQuery q, String text, String pattern) {
-    Map<String, Object> params = new HashMap<>();
-    params.put("street", q.streetCode());
-    params.put("district", q.districtCode());
-    params.put("kind", q.kind() == null ? null : q.kind().name());
-    params.put("verification", q.verification() == null ? null : q.verification().name());
-    params.put("text", text);
-    params.put("pattern", pattern);
-    return params;
   }
 
   /** Makes {@code %}, {@code _} and the escape character itself match literally. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qingsong.common.BusinessTime;
+import org.qingsong.common.db.Conditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,18 +26,6 @@ public class VisitStore {
       JOIN gig_order o ON o.id = v.order_id
       JOIN gig_recipient r ON r.id = o.recipient_id
       LEFT JOIN gig_worker w ON w.id = v.worker_id
-      """;
-
-  private static final String FILTER =
-      """
-      WHERE (CAST(:from AS DATE) IS NULL OR v.visit_date >= :from)
-        AND (CAST(:to AS DATE) IS NULL OR v.visit_date <= :to)
-        AND (CAST(:status AS VARCHAR) IS NULL OR v.status = :status)
-        AND (CAST(:worker AS BIGINT) IS NULL OR v.worker_id = :worker)
-        AND (CAST(:orderId AS BIGINT) IS NULL OR v.order_id = :orderId)
-        AND (CAST(:customer AS BIGINT) IS NULL OR o.customer_id = :customer)
-        AND (CAST(:street AS VARCHAR) IS NULL OR r.street_code = :street)
-        AND (CAST(:person AS BIGINT) IS NULL OR o.customer_id = :person OR w.person_id = :person)
       """;
 
   /** A visit as stored, with its order's customer, recipient, service and length. */
@@ -150,9 +139,11 @@ public class VisitStore {
   }
 
   public List<Row> find(Filter f, int limit, long offset) {
-    return bind(
-            jdbc.sql(SELECT + FILTER + " ORDER BY v.starts_at, v.id LIMIT :limit OFFSET :offset"),
-            f)
+    var where = filter(f);
+    return where
+        .bind(
+            jdbc.sql(
+                SELECT + where.where() + "ORDER BY v.starts_at, v.id LIMIT :limit OFFSET :offset"))
         .param("limit", limit)
         .param("offset", offset)
         .query((rs, n) -> map(rs))
@@ -160,7 +151,9 @@ public class VisitStore {
   }
 
   public long count(Filter f) {
-    return bind(
+    var where = filter(f);
+    return where
+        .bind(
             jdbc.sql(
                 """
                 SELECT COUNT(*) FROM gig_visit v
@@ -168,21 +161,26 @@ public class VisitStore {
                 JOIN gig_recipient r ON r.id = o.recipient_id
                 LEFT JOIN gig_worker w ON w.id = v.worker_id
                 """
-                    + FILTER),
-            f)
+                    + where.where()))
         .query(Long.class)
         .single();
   }
 
-  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
-    return spec.param("from", f.from())
-        .param("to", f.to())
-        .param("status", f.status())
-        .param("worker", f.workerId())
-        .param("orderId", f.orderId())
-        .param("customer", f.customerId())
-        .param("street", f.streetCode())
-        .param("person", f.person());
+  /** Only the filters given, so that the visit indexes (date, worker, order) serve them. */
+  private static Conditions filter(Filter f) {
+    var where =
+        new Conditions()
+            .add("v.visit_date >= :from", "from", f.from())
+            .add("v.visit_date <= :to", "to", f.to())
+            .add("v.status = :status", "status", f.status())
+            .add("v.worker_id = :worker", "worker", f.workerId())
+            .add("v.order_id = :orderId", "orderId", f.orderId())
+            .add("o.customer_id = :customer", "customer", f.customerId())
+            .add("r.street_code = :street", "street", f.streetCode());
+    if (f.person() != null) {
+      where.add("(o.customer_id = :person OR w.person_id = :person)").param("person", f.person());
+    }
+    return where;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.qingsong.common.BusinessTime;
 import org.qingsong.common.Money;
 import org.qingsong.common.PageRequest;
 import org.qingsong.common.PageResult;
+import org.qingsong.common.db.Conditions;
 import org.qingsong.jobs.JobKind;
 import org.qingsong.jobs.Posting;
 import org.qingsong.jobs.PostingFlag;
@@ -34,23 +35,6 @@ public class PostingStore {
       JOIN employer e ON e.id = j.employer_id
       JOIN division d ON d.code = j.street_code
       """;
-  private static final String FILTER =
-      """
-      WHERE (CAST(:status AS VARCHAR) IS NULL OR j.status = :status)
-        AND (CAST(:employer AS BIGINT) IS NULL OR j.employer_id = :employer)
-        AND (CAST(:occupation AS VARCHAR) IS NULL OR j.occupation_code = :occupation)
-        AND (CAST(:kind AS VARCHAR) IS NULL OR j.kind = :kind)
-        AND (CAST(:street AS VARCHAR) IS NULL OR j.street_code = :street)
-        AND (CAST(:district AS VARCHAR) IS NULL OR d.parent_code = :district)
-        AND (CAST(:payUnit AS VARCHAR) IS NULL OR j.pay_unit = :payUnit)
-        AND (CAST(:minPay AS BIGINT) IS NULL OR j.pay_max_fen >= :minPay)
-        AND (CAST(:text AS VARCHAR) IS NULL OR j.title LIKE :text OR j.description LIKE :text
-             OR e.name LIKE :text)
-        AND (CAST(:relaxation AS VARCHAR) IS NULL OR EXISTS (
-              SELECT 1 FROM job_posting_relaxation r
-              WHERE r.posting_id = j.id AND r.relaxation = :relaxation))
-      """;
-
   private final JdbcClient jdbc;
 
   PostingStore(JdbcClient jdbc) {
@@ -224,22 +208,22 @@ public class PostingStore {
   }
 
   public PageResult<Posting> find(PostingQuery q, PageRequest page) {
+    var where = filter(q);
     var items =
-        filter(jdbc.sql(SELECT + FILTER + " ORDER BY j.id DESC LIMIT :limit OFFSET :offset"), q)
+        where
+            .bind(
+                jdbc.sql(
+                    SELECT
+                        + "WHERE j.id IN (SELECT j.id FROM job_posting j"
+                        + where.where()
+                        + "ORDER BY j.id DESC LIMIT :limit OFFSET :offset) ORDER BY j.id DESC"))
             .param("limit", page.size())
             .param("offset", page.offset())
             .query((rs, n) -> map(rs))
             .list();
     long total =
-        filter(
-                jdbc.sql(
-                    """
-                    SELECT COUNT(*) FROM job_posting j
-                    JOIN employer e ON e.id = j.employer_id
-                    JOIN division d ON d.code = j.street_code
-                    """
-                        + FILTER),
-                q)
+        where
+            .bind(jdbc.sql("SELECT COUNT(*) FROM job_posting j" + where.where()))
             .query(Long.class)
             .single();
     return PageResult.of(withChildren(items), page, total);
@@ -247,24 +231,49 @@ public class PostingStore {
 
   /** All postings matching a query, for exports; at most {@code limit} rows. */
   public List<Posting> findAll(PostingQuery q, int limit) {
+    var where = filter(q);
     return withChildren(
-        filter(jdbc.sql(SELECT + FILTER + " ORDER BY j.id LIMIT :limit"), q)
+        where
+            .bind(
+                jdbc.sql(
+                    SELECT
+                        + "WHERE j.id IN (SELECT j.id FROM job_posting j"
+                        + where.where()
+                        + "ORDER BY j.id LIMIT :limit) ORDER BY j.id"))
             .param("limit", limit)
             .query((rs, n) -> map(rs))
             .list());
   }
 
-  private static JdbcClient.StatementSpec filter(JdbcClient.StatementSpec spec, PostingQuery q) {
-    return spec.param("status", q.status() == null ? null : q.status().name())
-        .param("employer", q.employerId())
-        .param("occupation", q.occupationCode())
-        .param("kind", q.kind() == null ? null : q.kind().name())
-        .param("street", q.streetCode())
-        .param("district", q.districtCode())
-        .param("payUnit", q.payUnit() == null ? null : q.payUnit().name())
-        .param("minPay", q.minPay() == null ? null : q.minPay().fen())
-        .param("text", q.text() == null ? null : "%" + escapeLike(q.text()) + "%")
-        .param("relaxation", q.relaxation() == null ? null : q.relaxation().name());
+  /** The query's filters on {@code job_posting j} alone, so that its indexes serve them. */
+  private static Conditions filter(PostingQuery q) {
+    var where =
+        new Conditions()
+            .add("j.status = :status", "status", q.status() == null ? null : q.status().name())
+            .add("j.employer_id = :employer", "employer", q.employerId())
+            .add("j.occupation_code = :occupation", "occupation", q.occupationCode())
+            .add("j.kind = :kind", "kind", q.kind() == null ? null : q.kind().name())
+            .add("j.street_code = :street", "street", q.streetCode())
+            .add(
+                "j.street_code IN (SELECT code FROM division WHERE parent_code = :district)",
+                "district",
+                q.districtCode())
+            .add(
+                "j.pay_unit = :payUnit", "payUnit", q.payUnit() == null ? null : q.payUnit().name())
+            .add("j.pay_max_fen >= :minPay", "minPay", q.minPay() == null ? null : q.minPay().fen())
+            .add(
+                "j.id IN (SELECT r.posting_id FROM job_posting_relaxation r"
+                    + " WHERE r.relaxation = :relaxation)",
+                "relaxation",
+                q.relaxation() == null ? null : q.relaxation().name());
+    if (q.text() != null) {
+      where
+          .add(
+              "(j.title LIKE :text OR j.description LIKE :text"
+                  + " OR j.employer_id IN (SELECT id FROM employer WHERE name LIKE :text))")
+          .param("text", "%" + escapeLike(q.text()) + "%");
+    }
+    return where;
   }
 
   private static String escapeLike(String text) {

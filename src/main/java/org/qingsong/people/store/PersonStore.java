@@ -19,6 +19,7 @@ import org.qingsong.common.IdNumber;
 import org.qingsong.common.PageRequest;
 import org.qingsong.common.PageResult;
 import org.qingsong.common.PhoneNumber;
+import org.qingsong.common.db.Conditions;
 import org.qingsong.people.Certificate;
 import org.qingsong.people.Person;
 import org.qingsong.people.PersonAge;
@@ -41,17 +42,6 @@ public class PersonStore {
       SELECT p.*, d.name AS street_name, d.parent_code AS district_code
       FROM person p JOIN division d ON d.code = p.street_code
       """;
-  private static final String FILTER =
-      """
-      WHERE (CAST(:street AS VARCHAR) IS NULL OR p.street_code = :street)
-        AND (CAST(:district AS VARCHAR) IS NULL OR d.parent_code = :district)
-        AND (CAST(:grp AS VARCHAR) IS NULL OR EXISTS (
-              SELECT 1 FROM person_priority_group g
-              WHERE g.person_id = p.id AND g.priority_group = :grp))
-        AND (CAST(:name AS VARCHAR) IS NULL OR p.name LIKE :name)
-        AND (CAST(:idNumber AS VARCHAR) IS NULL OR p.id_number = :idNumber)
-      """;
-
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
   private final DataSource dataSource;
@@ -285,6 +275,24 @@ public class PersonStore {
   }
 
   public PageResult<Person> find(PersonQuery q, PageRequest page) {
+    var where = filter(q);
+    List<Long> ids =
+        where
+            .bind(jdbc.sql(pageSql(where)))
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(Long.class)
+            .list();
+    long total = count(q);
+    return PageResult.of(inOrder(ids, findAll(ids)), page, total);
+  }
+
+  /**
+   * The filters of a list query on {@code person p} alone, so that its indexes serve them: street
+   * and district through {@code person_street}, priority group through its primary key, an identity
+   * number through its unique index.
+   */
+  static Conditions filter(PersonQuery q) {
     String name = null;
     String idNumber = null;
     if (q.text() != null) {
@@ -294,29 +302,57 @@ public class PersonStore {
         name = "%" + q.text() + "%";
       }
     }
-    String grp = q.priorityGroup() == null ? null : q.priorityGroup().name();
-    List<Person> items =
-        jdbc.sql(SELECT + FILTER + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
-            .param("street", q.streetCode())
-            .param("district", q.districtCode())
-            .param("grp", grp)
-            .param("name", name)
-            .param("idNumber", idNumber)
-            .param("limit", page.size())
-            .param("offset", page.offset())
-            .query((rs, n) -> map(rs))
-            .list();
-    long total =
-        jdbc.sql(
-                "SELECT COUNT(*) FROM person p JOIN division d ON d.code = p.street_code " + FILTER)
-            .param("street", q.streetCode())
-            .param("district", q.districtCode())
-            .param("grp", grp)
-            .param("name", name)
-            .param("idNumber", idNumber)
-            .query(Long.class)
-            .single();
-    return PageResult.of(withChildren(items), page, total);
+    return new Conditions()
+        .add("p.street_code = :street", "street", q.streetCode())
+        .add(
+            "p.street_code IN (SELECT code FROM division WHERE parent_code = :district)",
+            "district",
+            q.districtCode())
+        .add(
+            "EXISTS (SELECT 1 FROM person_priority_group g"
+                + " WHERE g.person_id = p.id AND g.priority_group = :grp)",
+            "grp",
+            q.priorityGroup() == null ? null : q.priorityGroup().name())
+        .add("p.name LIKE :name", "name", name)
+        .add("p.id_number = :idNumber", "idNumber", idNumber);
+  }
+
+  /** The ids of one page, newest first; parameters {@code :limit} and {@code :offset}. */
+  static String pageSql(Conditions where) {
+    return "SELECT p.id FROM person p"
+        + where.where()
+        + "ORDER BY p.id DESC LIMIT :limit OFFSET :offset";
+  }
+
+  /**
+   * How many persons a list query finds. A priority group is counted from its index, joined to the
+   * persons only for the other filters; the page query instead walks the persons newest first and
+   * checks the group of each, which stops after one page.
+   */
+  private long count(PersonQuery q) {
+    if (q.priorityGroup() == null) {
+      var where = filter(q);
+      return where
+          .bind(jdbc.sql("SELECT COUNT(*) FROM person p" + where.where()))
+          .query(Long.class)
+          .single();
+    }
+    var where = filter(new PersonQuery(q.streetCode(), q.districtCode(), null, q.text()));
+    return where
+        .bind(
+            jdbc.sql(
+                "SELECT COUNT(*) FROM person_priority_group g JOIN person p ON p.id = g.person_id"
+                    + " WHERE g.priority_group = :grp"
+                    + where.and()))
+        .param("grp", q.priorityGroup().name())
+        .query(Long.class)
+        .single();
+  }
+
+  private static List<Person> inOrder(List<Long> ids, List<Person> persons) {
+    Map<Long, Person> byId = new HashMap<>();
+    persons.forEach(p -> byId.put(p.id(), p));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private List<Person> withChildren(List<Person> persons) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.qingsong.matching.JobSearch;
 import org.qingsong.matching.JobSearchQuery;
+import org.qingsong.matching.JobSearchResult;
 import org.qingsong.matching.PeopleSearch;
 import org.qingsong.matching.PeopleSearchQuery;
 import org.qingsong.matching.SearchIndex;
@@ -47,7 +48,7 @@ class SearchController {
   }
 
   @GetMapping("/api/v1/jobs/search")
-  SearchJson.Page jobs(
+  ResponseEntity<SearchJson.Page> jobs(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String lat,
       @RequestParam(required = false) String lng,
@@ -77,7 +78,19 @@ class SearchController {
             page,
             size);
     Locale locale = LocaleContextHolder.getLocale();
-    return SearchJson.of(search.search(query), locale, labels);
+    long started = System.nanoTime();
+    JobSearchResult result = search.search(query);
+    long searched = System.nanoTime();
+    SearchJson.Page answer = SearchJson.of(result, locale, labels);
+    return ResponseEntity.ok()
+        .header("Server-Timing", serverTiming(searched - started, System.nanoTime() - searched))
+        .body(answer);
+  }
+
+  /** The index search's and the answer's preparation time, in milliseconds (RFC: Server-Timing). */
+  static String serverTiming(long searchNanos, long prepareNanos) {
+    return String.format(
+        Locale.ROOT, "search;dur=%.3f, prepare;dur=%.3f", searchNanos / 1e6, prepareNanos / 1e6);
   }
 
   @GetMapping("/api/v1/search/people")

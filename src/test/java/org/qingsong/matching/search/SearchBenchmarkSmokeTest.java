@@ -49,11 +49,15 @@ class SearchBenchmarkSmokeTest {
             "search_http_p99_ms",
             "search_lucene_p50_ms",
             "search_lucene_p99_ms",
+            "search_server_search_p50_ms",
+            "search_server_search_p99_ms",
             "search_p50_ratio",
             "search_p99_ratio");
     assertThat(figures.get("search_queries")).isEqualTo("40");
     assertThat(figures.get("search_total_mismatches")).isEqualTo("0");
     assertThat(Double.parseDouble(figures.get("search_http_p50_ms"))).isPositive();
+    // The server's own search time comes from its Server-Timing header.
+    assertThat(Double.parseDouble(figures.get("search_server_search_p50_ms"))).isPositive();
     assertThat(Long.parseLong(figures.get("search_index_documents"))).isPositive();
   }
 }

@@ -141,6 +141,11 @@ public final class SearchBenchmark {
       out.println("search_lucene_p99_ms: " + ms(luceneP99));
       out.println("search_server_search_p50_ms: " + ms(percentile(serverNanos, 50)));
       out.println("search_server_search_p99_ms: " + ms(percentile(serverNanos, 99)));
+      long[] overheadNanos = new long[queries];
+      for (int i = 0; i < queries; i++) {
+        overheadNanos[i] = httpNanos[i] - serverNanos[i];
+      }
+      out.println("search_http_overhead_p50_ms: " + ms(percentile(overheadNanos, 50)));
       out.println("search_p50_ratio: " + ratio(httpP50, luceneP50));
       out.println("search_p99_ratio: " + ratio(httpP99, luceneP99));
       out.flush();

@@ -51,6 +51,7 @@ class SearchBenchmarkSmokeTest {
             "search_lucene_p99_ms",
             "search_server_search_p50_ms",
             "search_server_search_p99_ms",
+            "search_http_overhead_p50_ms",
             "search_p50_ratio",
             "search_p99_ratio");
     assertThat(figures.get("search_queries")).isEqualTo("40");

@@ -49,8 +49,9 @@ final class BuildProgress {
     return true;
   }
 
-  synchronized void advance(long n) {
-    indexed += n;
+  /** The running build has written {@code n} documents so far. */
+  synchronized void reached(long n) {
+    indexed = n;
     toIndex = Math.max(toIndex, indexed);
   }
 

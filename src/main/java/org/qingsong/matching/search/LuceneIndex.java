@@ -3,9 +3,13 @@ package org.qingsong.matching.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -108,6 +112,75 @@ public final class LuceneIndex implements Closeable {
 
   ReentrantLock lock() {
     return lock;
+  }
+
+  /**
+   * One page of a rebuild, read from the database: the documents by key, where the next page
+   * starts, and whether it was the last.
+   */
+  record Page(List<Map.Entry<String, Document>> documents, long lastId, boolean last) {}
+
+  /**
+   * Refills the index from its source as a new generation, page by page under the lock (so that an
+   * event's update cannot interleave with a page), then drops the older generations and commits.
+   * {@code read} gives the page after a key; {@code onPage} hears the running count. Returns how
+   * many documents were written.
+   */
+  long refill(Function<Long, Page> read, LongConsumer onPage) {
+    lock.lock();
+    try {
+      nextGeneration();
+    } finally {
+      lock.unlock();
+    }
+    long after = 0;
+    long done = 0;
+    while (true) {
+      Page page;
+      lock.lock();
+      try {
+        page = read.apply(after);
+        for (Map.Entry<String, Document> d : page.documents()) {
+          put(d.getKey(), d.getValue());
+        }
+      } finally {
+        lock.unlock();
+      }
+      after = page.lastId();
+      done += page.documents().size();
+      onPage.accept(done);
+      if (page.last()) {
+        break;
+      }
+    }
+    lock.lock();
+    try {
+      dropOlder();
+      commit();
+    } finally {
+      lock.unlock();
+    }
+    return done;
+  }
+
+  /**
+   * Brings one document up to date under the lock: {@code current} reads what the database says now
+   * (inside the lock, so a rebuild's page cannot overtake it); present means put, empty means
+   * delete; then commits.
+   */
+  void refresh(String id, Supplier<Optional<Document>> current) {
+    lock.lock();
+    try {
+      Optional<Document> doc = current.get();
+      if (doc.isPresent()) {
+        put(id, doc.get());
+      } else {
+        delete(id);
+      }
+      commit();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Starts a new generation: documents written from now on survive {@link #dropOlder}. */

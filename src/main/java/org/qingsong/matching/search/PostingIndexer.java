@@ -2,7 +2,7 @@ package org.qingsong.matching.search;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.qingsong.matching.SearchIndexStatus;
 import org.qingsong.occupations.Occupations;
@@ -70,40 +70,21 @@ public class PostingIndexer {
     }
     long started = System.nanoTime();
     try {
-      index.lock().lock();
-      try {
-        index.nextGeneration();
-      } finally {
-        index.lock().unlock();
-      }
-      long after = 0;
-      long done = 0;
-      while (true) {
-        List<PostingRecord> page;
-        index.lock().lock();
-        try {
-          page = source.page(after, PAGE);
-          for (PostingRecord p : page) {
-            index.put(Long.toString(p.id()), documents.of(p));
-          }
-        } finally {
-          index.lock().unlock();
-        }
-        if (page.isEmpty()) {
-          break;
-        }
-        after = page.get(page.size() - 1).id();
-        done += page.size();
-        progress.advance(page.size());
-        onPage.accept(done);
-      }
-      index.lock().lock();
-      try {
-        index.dropOlder();
-        index.commit();
-      } finally {
-        index.lock().unlock();
-      }
+      long done =
+          index.refill(
+              after -> {
+                List<PostingRecord> page = source.page(after, PAGE);
+                return new LuceneIndex.Page(
+                    page.stream()
+                        .map(p -> Map.entry(Long.toString(p.id()), documents.of(p)))
+                        .toList(),
+                    page.isEmpty() ? after : page.get(page.size() - 1).id(),
+                    page.isEmpty());
+              },
+              written -> {
+                progress.reached(written);
+                onPage.accept(written);
+              });
       progress.finish((System.nanoTime() - started) / 1_000_000);
       return done;
     } catch (RuntimeException e) {
@@ -115,17 +96,6 @@ public class PostingIndexer {
 
   /** Brings one posting's document up to date: indexed if searchable now, removed otherwise. */
   public void update(long postingId) {
-    index.lock().lock();
-    try {
-      Optional<PostingRecord> p = source.searchable(postingId);
-      if (p.isPresent()) {
-        index.put(Long.toString(postingId), documents.of(p.get()));
-      } else {
-        index.delete(Long.toString(postingId));
-      }
-      index.commit();
-    } finally {
-      index.lock().unlock();
-    }
+    index.refresh(Long.toString(postingId), () -> source.searchable(postingId).map(documents::of));
   }
 }

@@ -1,7 +1,7 @@
 package org.qingsong.matching.search;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.qingsong.matching.SearchIndexStatus;
 import org.qingsong.occupations.Occupations;
@@ -77,40 +77,21 @@ public class SeekerIndexer {
     }
     long started = System.nanoTime();
     try {
-      index.lock().lock();
-      try {
-        index.nextGeneration();
-      } finally {
-        index.lock().unlock();
-      }
-      long after = 0;
-      long done = 0;
-      while (true) {
-        SeekerSource.Page page;
-        index.lock().lock();
-        try {
-          page = source.page(after, PAGE);
-          for (SeekerRecord s : page.records()) {
-            index.put(Long.toString(s.personId()), documents.of(s));
-          }
-        } finally {
-          index.lock().unlock();
-        }
-        after = page.lastId();
-        done += page.records().size();
-        progress.advance(page.records().size());
-        onPage.accept(done);
-        if (page.last()) {
-          break;
-        }
-      }
-      index.lock().lock();
-      try {
-        index.dropOlder();
-        index.commit();
-      } finally {
-        index.lock().unlock();
-      }
+      long done =
+          index.refill(
+              after -> {
+                SeekerSource.Page page = source.page(after, PAGE);
+                return new LuceneIndex.Page(
+                    page.records().stream()
+                        .map(r -> Map.entry(Long.toString(r.personId()), documents.of(r)))
+                        .toList(),
+                    page.lastId(),
+                    page.last());
+              },
+              written -> {
+                progress.reached(written);
+                onPage.accept(written);
+              });
       progress.finish((System.nanoTime() - started) / 1_000_000);
       return done;
     } catch (RuntimeException e) {
@@ -122,17 +103,6 @@ public class SeekerIndexer {
 
   /** Brings one person's document up to date: indexed if their profile is active, else removed. */
   public void update(long personId) {
-    index.lock().lock();
-    try {
-      Optional<SeekerRecord> s = source.searchable(personId);
-      if (s.isPresent()) {
-        index.put(Long.toString(personId), documents.of(s.get()));
-      } else {
-        index.delete(Long.toString(personId));
-      }
-      index.commit();
-    } finally {
-      index.lock().unlock();
-    }
+    index.refresh(Long.toString(personId), () -> source.searchable(personId).map(documents::of));
   }
 }

@@ -1,20 +1,17 @@
 package org.qingsong.matching.web;
 
-import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import static org.qingsong.matching.web.SearchPages.blank;
+import static org.qingsong.matching.web.SearchPages.occupationsByCategory;
+import static org.qingsong.matching.web.SearchPages.query;
+import static org.qingsong.matching.web.SearchPages.value;
+import static org.qingsong.matching.web.SearchPages.yuan;
+
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.qingsong.common.FieldViolation;
-import org.qingsong.common.InvalidInputException;
 import org.qingsong.geography.Division;
-import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
 import org.qingsong.identity.Actor;
 import org.qingsong.identity.Role;
@@ -22,9 +19,9 @@ import org.qingsong.matching.PeopleSearch;
 import org.qingsong.matching.PeopleSearchHit;
 import org.qingsong.matching.PeopleSearchQuery;
 import org.qingsong.matching.PeopleSearchResult;
-import org.qingsong.matching.SearchUnavailableException;
-import org.qingsong.occupations.Occupation;
-import org.qingsong.occupations.OccupationCategory;
+import org.qingsong.matching.web.SearchPages.FacetGroup;
+import org.qingsong.matching.web.SearchPages.FacetLink;
+import org.qingsong.matching.web.SearchPages.Place;
 import org.qingsong.occupations.Occupations;
 import org.qingsong.people.PriorityGroup;
 import org.qingsong.people.WorkKind;
@@ -81,44 +78,30 @@ class PeopleSearchPageController {
     String nearCode =
         near == null ? (actor.is(Role.STAFF) ? actor.streetCode() : "") : near.strip();
     Division nearStreet = nearCode.isEmpty() ? null : divisions.street(nearCode).orElse(null);
-    Division place =
-        blank(area) || actor.is(Role.STAFF) ? null : divisions.find(area.strip()).orElse(null);
-    String district =
-        place != null && place.level() == DivisionLevel.DISTRICT ? place.code() : null;
-    String street = place != null && place.level() == DivisionLevel.STREET ? place.code() : null;
-    String lat =
-        nearStreet == null || nearStreet.lat() == null ? null : nearStreet.lat().toString();
-    String lng =
-        nearStreet == null || nearStreet.lng() == null ? null : nearStreet.lng().toString();
-    Map<String, String> errors = new LinkedHashMap<>();
-    PeopleSearchResult result = null;
-    boolean unavailable = false;
-    try {
-      PeopleSearchQuery query =
-          PeopleSearchQuery.parse(
-              q,
-              lat,
-              lng,
-              lat == null ? null : radiusKm,
-              occupation,
-              group,
-              kind,
-              district,
-              street,
-              page,
-              null);
-      result = search.search(query);
-    } catch (InvalidInputException e) {
-      for (FieldViolation v : e.violations()) {
-        errors.putIfAbsent(
-            v.field(), messages.getMessage(v.code(), v.args().toArray(), v.code(), locale));
-      }
-    } catch (SearchUnavailableException e) {
-      unavailable = true;
-      model.addAttribute(
-          "unavailableText",
-          messages.getMessage(e.code(), new Object[] {e.indexed(), e.toIndex()}, locale));
-    }
+    Place place =
+        Place.of(
+            nearStreet,
+            blank(area) || actor.is(Role.STAFF) ? null : divisions.find(area.strip()).orElse(null));
+    String lat = place.lat();
+    PeopleSearchResult result =
+        SearchPages.run(
+            () ->
+                search.search(
+                    PeopleSearchQuery.parse(
+                        q,
+                        lat,
+                        place.lng(),
+                        lat == null ? null : radiusKm,
+                        occupation,
+                        group,
+                        kind,
+                        place.district(),
+                        place.street(),
+                        page,
+                        null)),
+            model,
+            messages,
+            locale);
     Map<String, String> params = new LinkedHashMap<>();
     params.put("q", value(q));
     params.put("occupation", value(occupation));
@@ -128,9 +111,7 @@ class PeopleSearchPageController {
     params.put("near", nearCode);
     params.put("radiusKm", value(radiusKm));
     model.addAttribute("params", params);
-    model.addAttribute("errors", errors);
     model.addAttribute("result", result);
-    model.addAttribute("unavailable", unavailable);
     model.addAttribute("scopeText", scopeText(actor, locale));
     model.addAttribute("items", result == null ? List.of() : cards(result, locale));
     model.addAttribute(
@@ -139,8 +120,8 @@ class PeopleSearchPageController {
     model.addAttribute("pageBase", "/people/search?" + query(params, null, null));
     model.addAttribute("groups", PriorityGroup.values());
     model.addAttribute("kinds", WorkKind.values());
-    model.addAttribute("radii", SearchPageController.RADII);
-    model.addAttribute("occupationsByCategory", occupationsByCategory());
+    model.addAttribute("radii", SearchPages.RADII);
+    model.addAttribute("occupationsByCategory", occupationsByCategory(occupations));
     model.addAttribute("streetsByDistrict", streets);
     model.addAttribute("canChooseArea", !actor.is(Role.STAFF));
     return "matching/people-search";
@@ -157,12 +138,6 @@ class PeopleSearchPageController {
       String kinds,
       String pay,
       String distance) {}
-
-  /** One facet value as a link that narrows the search. */
-  record FacetLink(String label, long count, String href, boolean active) {}
-
-  /** A facet with its heading. */
-  record FacetGroup(String name, String heading, List<FacetLink> links) {}
 
   private List<Card> cards(PeopleSearchResult result, Locale locale) {
     boolean english = "en".equals(locale.getLanguage());
@@ -272,42 +247,5 @@ class PeopleSearchPageController {
           }
         });
     return out;
-  }
-
-  /** The query string of {@code params}, with {@code name} replaced by {@code value}. */
-  private static String query(Map<String, String> params, String name, String value) {
-    StringBuilder b = new StringBuilder();
-    params.forEach(
-        (k, v) -> {
-          String use = k.equals(name) ? value : v;
-          if (use != null && (!use.isEmpty() || "near".equals(k))) {
-            if (b.length() > 0) {
-              b.append('&');
-            }
-            b.append(k).append('=').append(URLEncoder.encode(use, StandardCharsets.UTF_8));
-          }
-        });
-    return b.toString();
-  }
-
-  private Map<OccupationCategory, List<Occupation>> occupationsByCategory() {
-    Map<OccupationCategory, List<Occupation>> out = new EnumMap<>(OccupationCategory.class);
-    for (Occupation o : occupations.all()) {
-      out.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
-    }
-    return out;
-  }
-
-  private static String yuan(BigDecimal amount) {
-    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(amount);
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String value(String s) {
-    return s == null ? "" : s.strip();
   }
 }

@@ -1,20 +1,17 @@
 package org.qingsong.matching.web;
 
-import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import static org.qingsong.matching.web.SearchPages.blank;
+import static org.qingsong.matching.web.SearchPages.occupationsByCategory;
+import static org.qingsong.matching.web.SearchPages.query;
+import static org.qingsong.matching.web.SearchPages.value;
+import static org.qingsong.matching.web.SearchPages.yuan;
+
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.qingsong.common.FieldViolation;
-import org.qingsong.common.InvalidInputException;
 import org.qingsong.geography.Division;
-import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
 import org.qingsong.identity.Actor;
 import org.qingsong.identity.CurrentActor;
@@ -25,9 +22,9 @@ import org.qingsong.matching.JobSearchHit;
 import org.qingsong.matching.JobSearchQuery;
 import org.qingsong.matching.JobSearchResult;
 import org.qingsong.matching.SearchPay;
-import org.qingsong.matching.SearchUnavailableException;
-import org.qingsong.occupations.Occupation;
-import org.qingsong.occupations.OccupationCategory;
+import org.qingsong.matching.web.SearchPages.FacetGroup;
+import org.qingsong.matching.web.SearchPages.FacetLink;
+import org.qingsong.matching.web.SearchPages.Place;
 import org.qingsong.occupations.Occupations;
 import org.qingsong.occupations.PayUnit;
 import org.qingsong.people.People;
@@ -45,8 +42,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class SearchPageController {
-  static final List<Integer> RADII = List.of(1, 3, 5, 10, 20, 50);
-
   private final JobSearch search;
   private final Occupations occupations;
   private final Divisions divisions;
@@ -89,46 +84,32 @@ class SearchPageController {
     String nearCode = near == null ? homeStreet() : near.strip();
     Division nearStreet =
         nearCode == null || nearCode.isEmpty() ? null : divisions.street(nearCode).orElse(null);
-    Division place = blank(area) ? null : divisions.find(area.strip()).orElse(null);
-    String district =
-        place != null && place.level() == DivisionLevel.DISTRICT ? place.code() : null;
-    String street = place != null && place.level() == DivisionLevel.STREET ? place.code() : null;
-    String lat =
-        nearStreet == null || nearStreet.lat() == null ? null : nearStreet.lat().toString();
-    String lng =
-        nearStreet == null || nearStreet.lng() == null ? null : nearStreet.lng().toString();
-    Map<String, String> errors = new LinkedHashMap<>();
-    JobSearchResult result = null;
-    boolean unavailable = false;
-    try {
-      JobSearchQuery query =
-          JobSearchQuery.parse(
-              q,
-              lat,
-              lng,
-              lat == null ? null : radiusKm,
-              kind,
-              occupation,
-              district,
-              street,
-              payMin,
-              payUnit,
-              blank(sort) || (lat == null && "DISTANCE".equalsIgnoreCase(sort)) ? null : sort,
-              page,
-              null);
-      result = search.search(query);
-    } catch (InvalidInputException e) {
-      for (FieldViolation v : e.violations()) {
-        errors.putIfAbsent(
-            v.field(), messages.getMessage(v.code(), v.args().toArray(), v.code(), locale));
-      }
-    } catch (SearchUnavailableException e) {
-      unavailable = true;
-      model.addAttribute(
-          "unavailableText",
-          messages.getMessage(
-              "matching.search.unavailable", new Object[] {e.indexed(), e.toIndex()}, locale));
-    }
+    Place place =
+        Place.of(nearStreet, blank(area) ? null : divisions.find(area.strip()).orElse(null));
+    String lat = place.lat();
+    JobSearchResult result =
+        SearchPages.run(
+            () ->
+                search.search(
+                    JobSearchQuery.parse(
+                        q,
+                        lat,
+                        place.lng(),
+                        lat == null ? null : radiusKm,
+                        kind,
+                        occupation,
+                        place.district(),
+                        place.street(),
+                        payMin,
+                        payUnit,
+                        blank(sort) || (lat == null && "DISTANCE".equalsIgnoreCase(sort))
+                            ? null
+                            : sort,
+                        page,
+                        null)),
+            model,
+            messages,
+            locale);
     Map<String, String> params = new LinkedHashMap<>();
     params.put("q", value(q));
     params.put("kind", value(kind));
@@ -140,16 +121,14 @@ class SearchPageController {
     params.put("radiusKm", value(radiusKm));
     params.put("sort", value(sort));
     model.addAttribute("params", params);
-    model.addAttribute("errors", errors);
     model.addAttribute("result", result);
-    model.addAttribute("unavailable", unavailable);
     model.addAttribute("items", result == null ? List.of() : cards(result, locale));
     model.addAttribute("facets", result == null ? List.of() : facets(result, params, locale));
     model.addAttribute("pageBase", "/jobs/search?" + query(params, null, null));
     model.addAttribute("kinds", JobKind.values());
     model.addAttribute("payUnits", PayUnit.values());
-    model.addAttribute("radii", RADII);
-    model.addAttribute("occupationsByCategory", occupationsByCategory());
+    model.addAttribute("radii", SearchPages.RADII);
+    model.addAttribute("occupationsByCategory", occupationsByCategory(occupations));
     model.addAttribute("streetsByDistrict", divisions.streetsByDistrict());
     model.addAttribute("hasLocation", lat != null);
     return "matching/search";
@@ -165,17 +144,11 @@ class SearchPageController {
       String kindAndOccupation,
       String distance) {}
 
-  /** One facet value as a link that narrows the search. */
-  record FacetLink(String label, long count, String href, boolean active) {}
-
-  /** A facet with its heading. */
-  record FacetGroup(String name, String heading, List<FacetLink> links) {}
-
   private List<Card> cards(JobSearchResult result, Locale locale) {
     List<Card> out = new ArrayList<>();
     for (JobSearchHit h : result.items()) {
-      String min = yuan(h.payMin().yuan(), locale);
-      String max = yuan(h.payMax().yuan(), locale);
+      String min = yuan(h.payMin().yuan());
+      String max = yuan(h.payMax().yuan());
       String pay =
           messages.getMessage(
               "matching.page.pay." + h.payUnit().name(),
@@ -254,25 +227,6 @@ class SearchPageController {
     return 0;
   }
 
-  /** The query string of {@code params}, with {@code name} replaced by {@code value}. */
-  private static String query(Map<String, String> params, String name, String value) {
-    StringBuilder b = new StringBuilder();
-    params.forEach(
-        (k, v) -> {
-          String use = k.equals(name) ? value : v;
-          if ("payUnit".equals(k) && "payMin".equals(name)) {
-            return;
-          }
-          if (use != null && (!use.isEmpty() || "near".equals(k))) {
-            if (b.length() > 0) {
-              b.append('&');
-            }
-            b.append(k).append('=').append(URLEncoder.encode(use, StandardCharsets.UTF_8));
-          }
-        });
-    return b.toString();
-  }
-
   /** The signed-in resident's street, or the staff member's station street; null otherwise. */
   private String homeStreet() {
     Actor actor = currentActor.find().orElse(null);
@@ -286,26 +240,5 @@ class SearchPageController {
       return actor.streetCode();
     }
     return null;
-  }
-
-  private Map<OccupationCategory, List<Occupation>> occupationsByCategory() {
-    Map<OccupationCategory, List<Occupation>> out = new EnumMap<>(OccupationCategory.class);
-    for (Occupation o : occupations.all()) {
-      out.computeIfAbsent(o.category(), c -> new ArrayList<>()).add(o);
-    }
-    return out;
-  }
-
-  private static String yuan(BigDecimal amount, Locale locale) {
-    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(amount);
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String value(String s) {
-    return s == null ? "" : s.strip();
   }
 }

@@ -13,21 +13,10 @@ public record JobSearchResult(
     int page,
     int size,
     long total,
-    Map<String, List<SearchFacetValue>> facets) {
+    Map<String, List<SearchFacetValue>> facets)
+    implements SearchResultPage {
   public JobSearchResult {
     items = List.copyOf(items);
     facets = Map.copyOf(facets);
-  }
-
-  public int totalPages() {
-    return (int) ((total + size - 1) / size);
-  }
-
-  public boolean hasNext() {
-    return (long) (page + 1) * size < Math.min(total, JobSearchQuery.MAX_OFFSET + size);
-  }
-
-  public boolean hasPrevious() {
-    return page > 0;
   }
 }

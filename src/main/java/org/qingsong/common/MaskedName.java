@@ -1,11 +1,10 @@
-package org.qingsong.jobs.internal;
+package org.qingsong.common;
 
 import java.util.Set;
-import org.qingsong.common.Gender;
 
 /**
- * How a job-seeking wall names a person: surname and a courtesy title (王女士, 欧阳先生), so that
- * neighbours can talk about an entry without the wall giving away who it is.
+ * A person named by surname and courtesy title (王女士, 欧阳先生): how a job-seeking wall, the people
+ * search and recommendations to employers name someone without giving away who it is.
  */
 public final class MaskedName {
   /** Two-character surnames common enough that cutting them to one character would mislead. */

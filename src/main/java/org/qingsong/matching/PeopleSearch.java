@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.qingsong.common.DomainException;
 import org.qingsong.common.FieldErrors;
+import org.qingsong.common.MaskedName;
 import org.qingsong.common.Money;
 import org.qingsong.geography.Division;
 import org.qingsong.geography.DivisionLevel;
@@ -17,7 +18,6 @@ import org.qingsong.identity.Actor;
 import org.qingsong.identity.CurrentActor;
 import org.qingsong.identity.Role;
 import org.qingsong.jobs.AgeBand;
-import org.qingsong.matching.recommend.MaskedNames;
 import org.qingsong.matching.search.SeekerIndexer;
 import org.qingsong.matching.search.SeekerSearcher;
 import org.qingsong.occupations.Occupation;
@@ -148,7 +148,7 @@ public class PeopleSearch {
     }
     return new PeopleSearchHit(
         h.personId(),
-        MaskedNames.of(p.name(), p.gender()),
+        MaskedName.of(p.name(), p.gender()),
         AgeBand.of(Period.between(p.birthDate(), today).getYears()),
         h.streetCode(),
         h.streetName(),

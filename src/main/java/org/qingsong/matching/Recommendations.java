@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.qingsong.common.DomainException;
+import org.qingsong.common.MaskedName;
 import org.qingsong.identity.Actor;
 import org.qingsong.identity.CurrentActor;
 import org.qingsong.identity.Role;
@@ -20,7 +21,6 @@ import org.qingsong.jobs.PostingStatus;
 import org.qingsong.matching.recommend.CandidateIndex;
 import org.qingsong.matching.recommend.FeatureLoader;
 import org.qingsong.matching.recommend.Filter;
-import org.qingsong.matching.recommend.MaskedNames;
 import org.qingsong.matching.recommend.Part;
 import org.qingsong.matching.recommend.PostingCatalog;
 import org.qingsong.matching.recommend.PostingTable;
@@ -305,7 +305,7 @@ public class Recommendations {
     return new RecommendedPerson(
         rank,
         p.id(),
-        mask ? MaskedNames.of(p.name(), p.gender()) : p.name(),
+        mask ? MaskedName.of(p.name(), p.gender()) : p.name(),
         mask,
         p.gender(),
         ageBand,

@@ -50,4 +50,49 @@ public record AssistanceCase(
   public Money assessedAmount() {
     return assessment == null ? new Money(0) : assessment.monthlyAmount();
   }
+
+  /** The same case with {@code assessment} as its latest assessment. */
+  public AssistanceCase withAssessment(AssessmentSnapshot assessment) {
+    return with(assessment, members);
+  }
+
+  /** The same case with {@code members} as its household. */
+  public AssistanceCase withMembers(List<Member> members) {
+    return with(assessment, members);
+  }
+
+  private AssistanceCase with(AssessmentSnapshot assessment, List<Member> members) {
+    return new AssistanceCase(
+        id,
+        receiptNo,
+        kind,
+        channel,
+        status,
+        applicantId,
+        applicantName,
+        streetCode,
+        streetName,
+        districtCode,
+        areaType,
+        receivedOn,
+        need,
+        bankAccount,
+        assets,
+        medicalCosts,
+        category,
+        paidAmount,
+        assessment,
+        decisionNote,
+        publicityFrom,
+        publicityUntil,
+        activeFrom,
+        reviewDue,
+        exitUntil,
+        exitToWork,
+        closedOn,
+        closedReason,
+        createdAt,
+        createdBy,
+        members);
+  }
 }

@@ -299,7 +299,7 @@ public class Monitoring {
         workflow.move(c, CaseStatus.GRADUAL_EXIT, CaseStatus.ACTIVE, "qualifies again");
         cases.setExit(c.id(), null, false);
         cases.setPaid(c.id(), s.monthlyAmount());
-        cases.setCategory(c.id(), Cases.category(withCategory(c, s)));
+        cases.setCategory(c.id(), Cases.category(c.withAssessment(s)));
         outcome = "qualifies again: " + s.category() + ", " + s.monthlyAmount() + " yuan a month";
       } else {
         outcome = "still above the standard; gradual exit continues until " + c.exitUntil();
@@ -332,7 +332,7 @@ public class Monitoring {
     } else if (eligible) {
       Money before = c.paidAmount();
       cases.setPaid(c.id(), s.monthlyAmount());
-      cases.setCategory(c.id(), Cases.category(withCategory(c, s)));
+      cases.setCategory(c.id(), Cases.category(c.withAssessment(s)));
       outcome = "amount " + before + " -> " + s.monthlyAmount() + " yuan a month";
     } else if (working && settings.gradualExitMonths() > 0) {
       LocalDate until = YearMonth.from(on).plusMonths(settings.gradualExitMonths()).atEndOfMonth();
@@ -368,41 +368,6 @@ public class Monitoring {
     cases.setClosed(c.id(), LocalDate.now(clock), reason);
     referrals.closeOpen(c.id());
     return "closed: " + reason;
-  }
-
-  private static AssistanceCase withCategory(AssistanceCase c, AssessmentSnapshot s) {
-    return new AssistanceCase(
-        c.id(),
-        c.receiptNo(),
-        c.kind(),
-        c.channel(),
-        c.status(),
-        c.applicantId(),
-        c.applicantName(),
-        c.streetCode(),
-        c.streetName(),
-        c.districtCode(),
-        c.areaType(),
-        c.receivedOn(),
-        c.need(),
-        c.bankAccount(),
-        c.assets(),
-        c.medicalCosts(),
-        c.category(),
-        c.paidAmount(),
-        s,
-        c.decisionNote(),
-        c.publicityFrom(),
-        c.publicityUntil(),
-        c.activeFrom(),
-        c.reviewDue(),
-        c.exitUntil(),
-        c.exitToWork(),
-        c.closedOn(),
-        c.closedReason(),
-        c.createdAt(),
-        c.createdBy(),
-        c.members());
   }
 
   /**

@@ -456,38 +456,7 @@ public class CaseStore {
                         Disability.valueOf(rs.getString("disability")),
                         Employment.valueOf(rs.getString("employment"))))
             .list();
-    return new AssistanceCase(
-        c.id(),
-        c.receiptNo(),
-        c.kind(),
-        c.channel(),
-        c.status(),
-        c.applicantId(),
-        c.applicantName(),
-        c.streetCode(),
-        c.streetName(),
-        c.districtCode(),
-        c.areaType(),
-        c.receivedOn(),
-        c.need(),
-        c.bankAccount(),
-        c.assets(),
-        c.medicalCosts(),
-        c.category(),
-        c.paidAmount(),
-        c.assessment(),
-        c.decisionNote(),
-        c.publicityFrom(),
-        c.publicityUntil(),
-        c.activeFrom(),
-        c.reviewDue(),
-        c.exitUntil(),
-        c.exitToWork(),
-        c.closedOn(),
-        c.closedReason(),
-        c.createdAt(),
-        c.createdBy(),
-        members);
+    return c.withMembers(members);
   }
 
   /** A bank account as lists show it: all but the last four digits starred. */

@@ -1,22 +1,17 @@
 package org.qingsong.gigs.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.qingsong.common.Workbooks;
 import org.qingsong.gigs.CustomerBill;
 import org.qingsong.gigs.WorkerEarnings;
 import org.springframework.context.MessageSource;
@@ -69,8 +64,8 @@ class MoneySheets {
     number(sum, 2, visits, s.integer);
     number(sum, 3, hours(minutes), s.decimal);
     money(sum, 4, total, s.money);
-    widths(sheet, 16, 28, 10, 12, 14);
-    return bytes(book);
+    Workbooks.widths(sheet, 16, 28, 10, 12, 14);
+    return Workbooks.bytes(book);
   }
 
   byte[] bills(String from, String to, List<CustomerBill> rows, Locale locale) {
@@ -100,8 +95,8 @@ class MoneySheets {
     sum.getCell(0).setCellStyle(s.bold);
     number(sum, 1, visits, s.integer);
     money(sum, 2, total, s.money);
-    widths(sheet, 16, 10, 14);
-    return bytes(book);
+    Workbooks.widths(sheet, 16, 10, 14);
+    return Workbooks.bytes(book);
   }
 
   private static void title(Sheet sheet, Styles s, String title) {
@@ -138,22 +133,6 @@ class MoneySheets {
         .doubleValue();
   }
 
-  private static void widths(Sheet sheet, int... characters) {
-    for (int i = 0; i < characters.length; i++) {
-      sheet.setColumnWidth(i, characters[i] * 256);
-    }
-  }
-
-  private static byte[] bytes(Workbook book) {
-    try (book;
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private String text(String code, Locale locale, Object... args) {
     return messages.getMessage(code, args, code, locale);
   }
@@ -169,11 +148,7 @@ class MoneySheets {
     Styles(Workbook book) {
       Font boldFont = book.createFont();
       boldFont.setBold(true);
-      header = book.createCellStyle();
-      header.setFont(boldFont);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setBorderBottom(BorderStyle.THIN);
+      header = Workbooks.header(book, boldFont);
       bold = book.createCellStyle();
       bold.setFont(boldFont);
       money = book.createCellStyle();

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.qingsong.common.Money;
+import org.qingsong.common.Workbooks;
 import org.qingsong.jobs.JobKind;
 import org.qingsong.jobs.Relaxation;
 import org.qingsong.occupations.Occupation;
@@ -60,7 +61,7 @@ final class ImportTemplate {
     sheet.createFreezePane(1, FIELD_ROW);
     dropDowns(sheet, codes);
     occupationSheet(codes, styles);
-    return Styles.bytes(book);
+    return Workbooks.bytes(book);
   }
 
   private void headers(Sheet sheet, Styles styles, CreationHelper helper) {
@@ -219,6 +220,6 @@ final class ImportTemplate {
           .setCellValue(new Money(o.usualPayMinFen()) + " – " + new Money(o.usualPayMaxFen()));
     }
     sheet.createFreezePane(0, 1);
-    Styles.widths(sheet, 10, 24, 36, 14, 20);
+    Workbooks.widths(sheet, 10, 24, 36, 14, 20);
   }
 }

@@ -2,6 +2,7 @@ package org.qingsong.jobs.spreadsheet;
 
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.qingsong.common.Workbooks;
 import org.qingsong.jobs.Placement;
 
 /**
@@ -44,6 +45,6 @@ final class PlacementExport {
                   p.priorityGroups().stream().map(g -> labels.text("people.group." + g)).toList()));
     }
     out.widths(8, 12, 28, 24, 10, 18, 36);
-    return Styles.bytes(book);
+    return Workbooks.bytes(book);
   }
 }

@@ -3,6 +3,7 @@ package org.qingsong.jobs.spreadsheet;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.qingsong.common.Workbooks;
 import org.qingsong.jobs.Posting;
 import org.qingsong.occupations.Occupation;
 
@@ -61,6 +62,6 @@ final class PostingExport {
           .dateTime(p.publishedAt());
     }
     out.widths(8, 24, 28, 10, 18, 8, 8, 14, 14, 8, 14, 8, 24, 12, 10, 28, 24, 24, 18);
-    return Styles.bytes(book);
+    return Workbooks.bytes(book);
   }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.qingsong.common.BusinessTime;
 import org.qingsong.common.Money;
+import org.qingsong.common.Workbooks;
 
 /** Writes one export sheet row by row: a header row, then typed cells left to right. */
 final class SheetWriter {
@@ -84,6 +85,6 @@ final class SheetWriter {
   }
 
   void widths(int... characters) {
-    Styles.widths(sheet, characters);
+    Workbooks.widths(sheet, characters);
   }
 }

@@ -1,16 +1,11 @@
 package org.qingsong.jobs.spreadsheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.qingsong.common.Workbooks;
 
 /** The cell styles one workbook shares: headers, field names, text, money and dates. */
 final class Styles {
@@ -26,11 +21,7 @@ final class Styles {
   Styles(Workbook book) {
     Font bold = book.createFont();
     bold.setBold(true);
-    header = book.createCellStyle();
-    header.setFont(bold);
-    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setBorderBottom(BorderStyle.THIN);
+    header = Workbooks.header(book, bold);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.CENTER);
 
@@ -59,22 +50,5 @@ final class Styles {
     date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
     dateTime = book.createCellStyle();
     dateTime.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-  }
-
-  /** Widths in characters; a Chinese character is about two. */
-  static void widths(Sheet sheet, int... characters) {
-    for (int i = 0; i < characters.length; i++) {
-      sheet.setColumnWidth(i, Math.min(255, characters[i]) * 256);
-    }
-  }
-
-  static byte[] bytes(Workbook book) {
-    try (book;
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

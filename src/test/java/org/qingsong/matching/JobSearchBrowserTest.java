@@ -12,7 +12,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.qingsong.support.Api;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The job search page in a real browser: a visitor searches by meaning, narrows with a facet link
@@ -34,18 +33,11 @@ class JobSearchBrowserTest extends BrowserTest {
   }
 
   void awaitIndexed(String marker, int count) {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode r =
-          Api.on(port)
-              .get("/api/v1/jobs/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
-              .json();
-      if (r.path("total").asLong() == count) {
-        return;
-      }
-      SearchApiContract.sleep();
-    }
-    throw new AssertionError("postings with " + marker + " were not indexed in time");
+    String query = "q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+    SearchApiContract.awaitAnswer(
+        query,
+        () -> Api.on(port).get("/api/v1/jobs/search?" + query).json(),
+        r -> r.path("total").asLong() == count);
   }
 
   @Test

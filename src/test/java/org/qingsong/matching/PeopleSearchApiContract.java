@@ -89,14 +89,7 @@ abstract class PeopleSearchApiContract {
 
   /** Searches as the administrator until the answer satisfies {@code done}. */
   JsonNode await(String query, Predicate<JsonNode> done) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    JsonNode last = search("admin", query);
-    while (!done.test(last) && System.nanoTime() < deadline) {
-      SearchApiContract.sleep();
-      last = search("admin", query);
-    }
-    assertThat(done.test(last)).as("search %s answered %s", query, last).isTrue();
-    return last;
+    return SearchApiContract.awaitAnswer(query, () -> search("admin", query), done);
   }
 
   static String q(String text) {

@@ -15,7 +15,6 @@ import org.qingsong.support.Api;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.qingsong.support.Residents;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The staff's job-seeker search page in a real browser: station staff find the seekers of their
@@ -52,19 +51,11 @@ class PeopleSearchBrowserTest extends BrowserTest {
   }
 
   void awaitIndexed(String marker, int count) {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode r =
-          Api.on(port)
-              .as("admin")
-              .get("/api/v1/search/people?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
-              .json();
-      if (r.path("total").asLong() == count) {
-        return;
-      }
-      SearchApiContract.sleep();
-    }
-    throw new AssertionError("seekers with " + marker + " were not indexed in time");
+    String query = "q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+    SearchApiContract.awaitAnswer(
+        query,
+        () -> Api.on(port).as("admin").get("/api/v1/search/people?" + query).json(),
+        r -> r.path("total").asLong() == count);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.qingsong.jobs.Jobs;
 import org.qingsong.support.Api;
@@ -136,11 +137,19 @@ abstract class SearchApiContract {
 
   /** Searches until the answer satisfies {@code done} (events are applied asynchronously). */
   JsonNode await(String query, Predicate<JsonNode> done) {
+    return awaitAnswer(query, () -> search(query), done);
+  }
+
+  /**
+   * Asks {@code search} again, for up to {@link #WAIT}, until its answer satisfies {@code done}:
+   * the indexes follow the database asynchronously. Fails naming {@code query} and the last answer.
+   */
+  static JsonNode awaitAnswer(String query, Supplier<JsonNode> search, Predicate<JsonNode> done) {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    JsonNode last = search(query);
+    JsonNode last = search.get();
     while (!done.test(last) && System.nanoTime() < deadline) {
       sleep();
-      last = search(query);
+      last = search.get();
     }
     assertThat(done.test(last)).as("search %s answered %s", query, last).isTrue();
     return last;

@@ -110,7 +110,10 @@ public class GigHistory {
                 price,
                 null,
                 now,
-                actor.username()));
+                actor.username(),
+                null,
+                null,
+                null));
     guard.lockWorker(r.workerId());
     OffsetDateTime until = Eligibility.blockedUntil(ends, settings.travelBuffer());
     visits

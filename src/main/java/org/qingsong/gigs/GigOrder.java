@@ -6,7 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.qingsong.common.Money;
 
-/** An order for a service, and the visits it expanded into (one per occurrence). */
+/**
+ * An order for a service, and the visits it expanded into (one per occurrence). {@code workingDays}
+ * says how an every-working-day order followed the official calendar; null for other orders.
+ */
 public record GigOrder(
     long id,
     long customerId,
@@ -26,7 +29,8 @@ public record GigOrder(
     String notes,
     OffsetDateTime createdAt,
     String createdBy,
-    List<Visit> visits) {
+    List<Visit> visits,
+    WorkingDays workingDays) {
 
   public GigOrder {
     weekdays = List.copyOf(weekdays);

@@ -7,10 +7,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qingsong.calendar.CalendarDay;
+import org.qingsong.calendar.WorkingCalendar;
 import org.qingsong.common.BusinessTime;
 import org.qingsong.common.DomainException;
 import org.qingsong.common.FieldErrors;
@@ -46,6 +50,7 @@ public class GigOrders {
   private final ServiceCatalogue catalogue;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
   GigOrders(
@@ -57,6 +62,7 @@ public class GigOrders {
       ServiceCatalogue catalogue,
       CurrentActor currentActor,
       AuditTrail audit,
+      WorkingCalendar calendar,
       Clock clock) {
     this.store = store;
     this.visits = visits;
@@ -66,6 +72,7 @@ public class GigOrders {
     this.catalogue = catalogue;
     this.currentActor = currentActor;
     this.audit = audit;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -149,7 +156,7 @@ public class GigOrders {
       } else if (until != null && until.isAfter(last)) {
         errors.add("untilDate", "gig.order.tooLong", MAX_WEEKS);
       } else if (!errors.has("weekdays") && !errors.has("count")) {
-        dates = recurrence.dates(first, weekdays, until, count, last);
+        dates = recurrence.dates(first, weekdays, until, count, last, calendar::isWorkingDay);
         if (count != null && dates.size() < count) {
           errors.add("count", "gig.order.tooLong", MAX_WEEKS);
         } else if (dates.isEmpty()) {
@@ -158,6 +165,10 @@ public class GigOrders {
       }
     }
     errors.throwIfAny();
+    WorkingDays workingDays =
+        recurrence == Recurrence.WEEKDAYS
+            ? workingDays(first, until != null ? until : dates.get(dates.size() - 1))
+            : null;
     Money price = service.priceFor(minutes);
     long id =
         store.insert(
@@ -180,7 +191,14 @@ public class GigOrders {
                 price.fen(),
                 notes,
                 now,
-                actor.username()));
+                actor.username(),
+                workingDays == null ? null : encode(workingDays.skipped()),
+                workingDays == null ? null : encode(workingDays.added()),
+                workingDays == null
+                    ? null
+                    : workingDays.weekendsOnlyYears().stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(","))));
     for (LocalDate d : dates) {
       OffsetDateTime s = startOf(d, start);
       visits.insert(id, d, s, s.plusMinutes(minutes), price.fen(), now);
@@ -189,8 +207,79 @@ public class GigOrders {
         "CREATE",
         "GIG_ORDER",
         id,
-        service.code() + " for recipient " + recipient.id() + ", " + dates.size() + " visits");
+        service.code()
+            + " for recipient "
+            + recipient.id()
+            + ", "
+            + dates.size()
+            + " visits"
+            + (workingDays == null || workingDays.plain()
+                ? ""
+                : "; official calendar: "
+                    + workingDays.skipped().size()
+                    + " holidays skipped, "
+                    + workingDays.added().size()
+                    + " working weekend days added"
+                    + (workingDays.weekendsOnlyYears().isEmpty()
+                        ? ""
+                        : ", Monday to Friday in " + workingDays.weekendsOnlyYears())));
     return toOrder(store.find(id).orElseThrow());
+  }
+
+  /**
+   * What the official calendar changed for an every-working-day order from {@code first} to {@code
+   * end}: weekdays skipped as holidays, weekend days added as working days (each with its
+   * festival), and the years it does not cover.
+   */
+  WorkingDays workingDays(LocalDate first, LocalDate end) {
+    Map<LocalDate, String> festivals = new HashMap<>();
+    List<Integer> uncovered = new ArrayList<>();
+    for (int y = first.getYear(); y <= end.getYear(); y++) {
+      LocalDate jan1 = LocalDate.of(y, 1, 1);
+      if (calendar.covers(jan1)) {
+        calendar.year(y).ifPresent(cy -> cy.days().forEach(d -> festivals.put(d.date(), name(d))));
+      } else {
+        uncovered.add(y);
+      }
+    }
+    List<WorkingDays.Day> skipped = new ArrayList<>();
+    List<WorkingDays.Day> added = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(1)) {
+      if (!calendar.covers(d)) {
+        continue;
+      }
+      boolean working = calendar.isWorkingDay(d);
+      if (Recurrence.weekend(d) && working) {
+        added.add(new WorkingDays.Day(d, festivals.get(d)));
+      } else if (!Recurrence.weekend(d) && !working) {
+        skipped.add(new WorkingDays.Day(d, festivals.get(d)));
+      }
+    }
+    return new WorkingDays(skipped, added, uncovered);
+  }
+
+  private static String name(CalendarDay d) {
+    return d.name() == null ? null : d.name().replaceAll("\\s+", " ").strip();
+  }
+
+  /** Days as stored: one a line, the ISO date then the festival. */
+  static String encode(List<WorkingDays.Day> days) {
+    return days.stream()
+        .map(d -> d.date() + (d.festival() == null ? "" : " " + d.festival()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  static List<WorkingDays.Day> decode(String stored) {
+    if (stored == null || stored.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(stored.split("\n"))
+        .map(
+            line ->
+                new WorkingDays.Day(
+                    LocalDate.parse(line.substring(0, 10)),
+                    line.length() > 11 ? line.substring(11) : null))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -307,7 +396,17 @@ public class GigOrders {
         r.notes(),
         r.createdAt(),
         r.createdBy(),
-        orderVisits);
+        orderVisits,
+        r.recurrence().equals(Recurrence.WEEKDAYS.name()) && r.calendarSkipped() != null
+            ? new WorkingDays(
+                decode(r.calendarSkipped()),
+                decode(r.calendarAdded()),
+                r.calendarUncovered() == null || r.calendarUncovered().isEmpty()
+                    ? List.of()
+                    : Arrays.stream(r.calendarUncovered().split(","))
+                        .map(Integer::valueOf)
+                        .toList())
+            : null);
   }
 
   static Recurrence recurrence(String raw) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qingsong.support.Api;
+import org.qingsong.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 abstract class GigApiContract {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
 
   Api api() {
     return Api.on(port);
@@ -135,6 +137,118 @@ abstract class GigApiContract {
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
     assertThat(updated.json().path("maxHoursPerDay").decimalValue()).isEqualByComparingTo("4");
     assertThat(updated.json().path("exceptions").get(0).path("dayOff").asBoolean()).isTrue();
+  }
+
+  @Test
+  void everyWorkingDayOverNationalDay2026FollowsTheOfficialCalendarAndSaysSo() {
+    GigFixtures fx = fx();
+    long customer = fx.person("刘建华");
+    String login = fx.login(customer);
+    long recipientId = fx.recipient(customer);
+    clock.travelTo(LocalDateTime.of(2026, 9, 10, 10, 0).atZone(SHANGHAI));
+    try {
+      Map<String, Object> order = new LinkedHashMap<>();
+      order.put("recipientId", recipientId);
+      order.put("serviceCode", "ELDER_CARE");
+      order.put("firstDate", "2026-09-14");
+      order.put("startTime", "09:00");
+      order.put("recurrence", "WEEKDAYS");
+      order.put("untilDate", "2026-10-16");
+      Api.Response created = api().as(login).post("/api/v1/gig-orders", order);
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      JsonNode o = created.json();
+      List<String> dates = new java.util.ArrayList<>();
+      o.path("visits").forEach(v -> dates.add(v.path("date").asString()));
+      // 25 weekdays from 14 September to 16 October, less 中秋 (25 Sep) and the five weekdays of
+      // 国庆节 (1-2 and 5-7 Oct), plus the adjusted working Sunday 20 Sep and Saturday 10 Oct
+      assertThat(dates)
+          .hasSize(21)
+          .contains("2026-09-20", "2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10")
+          .doesNotContain(
+              "2026-09-25",
+              "2026-10-01",
+              "2026-10-02",
+              "2026-10-03",
+              "2026-10-05",
+              "2026-10-06",
+              "2026-10-07",
+              "2026-09-19",
+              "2026-10-11");
+      assertThat(o.path("visitCount").asInt()).isEqualTo(21);
+      assertThat(o.path("total").decimalValue()).isEqualByComparingTo("1890");
+      JsonNode wd = o.path("workingDays");
+      assertThat(wd.path("skipped").size()).isEqualTo(6);
+      assertThat(wd.path("skipped").get(1).path("date").asString()).isEqualTo("2026-10-01");
+      assertThat(wd.path("skipped").get(1).path("weekday").asString()).isEqualTo("THURSDAY");
+      assertThat(wd.path("skipped").get(1).path("festival").asString()).isEqualTo("国庆节");
+      assertThat(wd.path("added").toString()).contains("2026-09-20", "2026-10-10", "SATURDAY");
+      assertThat(wd.path("weekendsOnlyYears").size()).isZero();
+      assertThat(o.path("calendarNote").asString())
+          .isEqualTo(
+              "法定节假日不安排上门：9月25日 周五（中秋）、10月1日至10月7日（国庆节）；"
+                  + "调休上班日照常上门：9月20日 周日（国庆节）、10月10日 周六（国庆节）");
+
+      long id = o.path("id").asLong();
+      JsonNode en = api().as(login).inLanguage("en").get("/api/v1/gig-orders/" + id).json();
+      assertThat(en.path("calendarNote").asString())
+          .isEqualTo(
+              "No visits on public holidays: 25 Sep Fri (中秋); 1 Oct to 7 Oct (国庆节)."
+                  + " Visits on adjusted working days: 20 Sep Sun (国庆节); 10 Oct Sat (国庆节).");
+      assertThat(en.path("visitCount").asInt()).isEqualTo(21);
+
+      Map<String, Object> daily = new LinkedHashMap<>(order);
+      daily.put("recurrence", "DAILY");
+      daily.put("startTime", "14:00");
+      JsonNode d = api().as(login).post("/api/v1/gig-orders", daily).json();
+      assertThat(d.path("visitCount").asInt()).as("every day means every day").isEqualTo(33);
+      assertThat(d.hasNonNull("workingDays")).isFalse();
+      assertThat(d.hasNonNull("calendarNote")).isFalse();
+    } finally {
+      clock.reset();
+    }
+  }
+
+  @Test
+  void pastTheCalendarsCoverageEveryWorkingDayFallsBackToMondayToFridayAndSaysSo() {
+    GigFixtures fx = fx();
+    long customer = fx.person("周志强");
+    String login = fx.login(customer);
+    long recipientId = fx.recipient(customer);
+    clock.travelTo(LocalDateTime.of(2026, 12, 20, 10, 0).atZone(SHANGHAI));
+    try {
+      Map<String, Object> order = new LinkedHashMap<>();
+      order.put("recipientId", recipientId);
+      order.put("serviceCode", "ELDER_CARE");
+      order.put("firstDate", "2026-12-28");
+      order.put("startTime", "09:00");
+      order.put("recurrence", "WEEKDAYS");
+      order.put("count", 10);
+      Api.Response created = api().as(login).post("/api/v1/gig-orders", order);
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      JsonNode o = created.json();
+      List<String> dates = new java.util.ArrayList<>();
+      o.path("visits").forEach(v -> dates.add(v.path("date").asString()));
+      // the calendar has no arrangement for 2027 (as the calendar's own tests assume): New
+      // Year's Day, a Friday, is kept as a working day
+      assertThat(dates)
+          .containsExactly(
+              "2026-12-28",
+              "2026-12-29",
+              "2026-12-30",
+              "2026-12-31",
+              "2027-01-01",
+              "2027-01-04",
+              "2027-01-05",
+              "2027-01-06",
+              "2027-01-07",
+              "2027-01-08");
+      assertThat(o.path("workingDays").path("weekendsOnlyYears").toString()).isEqualTo("[2027]");
+      assertThat(o.path("workingDays").path("skipped").size()).isZero();
+      assertThat(o.path("calendarNote").asString())
+          .isEqualTo("尚未收录 2027 年的放假安排，该年暂按周一至周五上门，放假安排公布后可能需要调整");
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

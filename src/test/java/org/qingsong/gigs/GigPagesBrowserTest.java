@@ -20,6 +20,8 @@ import org.qingsong.support.Api;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.qingsong.support.Residents;
+import org.qingsong.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 @H2App
 class GigPagesBrowserTest extends BrowserTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @Autowired TestClock clock;
 
   @AfterEach
   void backToChinese() {
@@ -266,6 +270,44 @@ class GigPagesBrowserTest extends BrowserTest {
     browser.as(workerLogin).open("/gigs/today?lang=en&date=" + start.toLocalDate());
     assertThat(browser.find("#visit-" + visit).getText()).contains("Rated");
     checkPage("worker-gigs-today-en", "en");
+  }
+
+  @Test
+  void aFamilyOrderingEveryWorkingDayOverNationalDayIsToldWhichDaysTheCalendarChanged() {
+    GigFixtures fx = new GigFixtures(api());
+    long person = fx.person("郑女士");
+    String family = fx.login(person);
+    Api.Response r = api().as(family).post("/api/v1/gig-recipients", fx.recipientBody("郑奶奶"));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    clock.travelTo(LocalDateTime.of(2026, 9, 24, 10, 0).atZone(SHANGHAI));
+    try {
+      browser.as(family).open("/gigs/order");
+      new Select(browser.find("#recipientId")).selectByVisibleText("郑奶奶（父母）");
+      date("#firstDate", LocalDate.of(2026, 9, 28));
+      time("#startTime", "09:00");
+      browser.find("input[name=recurrence][value=WEEKDAYS]").click();
+      date("#untilDate", LocalDate.of(2026, 10, 11));
+      submit();
+      assertThat(browser.path()).startsWith("/gigs/family");
+      // 28 Sep to 11 Oct: 10 weekdays less the five of 国庆节, plus the working Saturday 10 Oct
+      assertThat(browser.find("main [role=status]").getText())
+          .contains("共 6 次")
+          .contains("法定节假日不安排上门：10月1日至10月7日（国庆节）")
+          .contains("调休上班日照常上门：10月10日 周六（国庆节）");
+      WebElement card = browser.find("main .gig-order");
+      assertThat(card.findElement(org.openqa.selenium.By.cssSelector(".calendar-note")).getText())
+          .isEqualTo("法定节假日不安排上门：10月1日至10月7日（国庆节）；调休上班日照常上门：10月10日 周六（国庆节）");
+      checkPage("family-gigs-family-holidays", "zh");
+
+      browser.open("/gigs/family?lang=en");
+      assertThat(browser.find("main .gig-order .calendar-note").getText())
+          .isEqualTo(
+              "No visits on public holidays: 1 Oct to 7 Oct (国庆节)."
+                  + " Visits on adjusted working days: 10 Oct Sat (国庆节).");
+      checkPage("family-gigs-family-holidays-en", "en");
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port over an in-memory H2 database, with a small demo city and
@@ -27,4 +28,5 @@ import org.springframework.boot.test.context.SpringBootTest;
       "qingsong.matching.batch.cron=-",
       "qingsong.map.tile-url=http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"
     })
+@Import(TestClock.Config.class)
 public @interface H2App {}

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -26,4 +27,5 @@ import org.springframework.test.context.ContextConfiguration;
       "qingsong.matching.batch.cron=-"
     })
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
+@Import(TestClock.Config.class)
 public @interface PostgresApp {}

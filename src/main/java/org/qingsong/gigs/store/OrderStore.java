@@ -14,7 +14,11 @@ import org.springframework.stereotype.Repository;
 /** Orders in {@code gig_order}. */
 @Repository
 public class OrderStore {
-  /** An order as stored; {@code weekdays} is a comma-separated list of ISO day numbers. */
+  /**
+   * An order as stored; {@code weekdays} is a comma-separated list of ISO day numbers. The calendar
+   * columns (every-working-day orders only) hold the skipped and added days, one a line (ISO date,
+   * a space, the festival), and the uncovered years, comma-separated.
+   */
   public record Row(
       long id,
       long customerId,
@@ -30,7 +34,10 @@ public class OrderStore {
       long priceFen,
       String notes,
       OffsetDateTime createdAt,
-      String createdBy) {}
+      String createdBy,
+      String calendarSkipped,
+      String calendarAdded,
+      String calendarUncovered) {}
 
   private final JdbcClient jdbc;
 
@@ -44,9 +51,10 @@ public class OrderStore {
             """
             INSERT INTO gig_order (customer_id, recipient_id, service_code, first_date, start_minute,
                 duration_minutes, recurrence, weekdays, until_date, occurrences, price_fen, notes,
-                created_at, created_by)
+                created_at, created_by, calendar_skipped, calendar_added, calendar_uncovered)
             VALUES (:customer, :recipient, :service, :first, :start, :duration, :recurrence,
-                :weekdays, :until, :occurrences, :price, :notes, :at, :by)
+                :weekdays, :until, :occurrences, :price, :notes, :at, :by, :skipped, :added,
+                :uncovered)
             """)
         .param("customer", r.customerId())
         .param("recipient", r.recipientId())
@@ -62,6 +70,9 @@ public class OrderStore {
         .param("notes", r.notes())
         .param("at", r.createdAt())
         .param("by", r.createdBy())
+        .param("skipped", r.calendarSkipped())
+        .param("added", r.calendarAdded())
+        .param("uncovered", r.calendarUncovered())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -119,6 +130,9 @@ public class OrderStore {
         rs.getLong("price_fen"),
         rs.getString("notes"),
         BusinessTime.local(rs.getObject("created_at", OffsetDateTime.class)),
-        rs.getString("created_by"));
+        rs.getString("created_by"),
+        rs.getString("calendar_skipped"),
+        rs.getString("calendar_added"),
+        rs.getString("calendar_uncovered"));
   }
 }

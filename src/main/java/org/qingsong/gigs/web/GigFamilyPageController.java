@@ -136,9 +136,10 @@ class GigFamilyPageController {
       RedirectAttributes redirect) {
     try {
       GigOrder o = orders.create(form.toForm());
-      redirect.addFlashAttribute(
-          "notice",
-          gw.message("gigpages.order.created", gw.service(o.serviceCode()), o.visits().size()));
+      String created =
+          gw.message("gigpages.order.created", gw.service(o.serviceCode()), o.visits().size());
+      String note = gw.calendarNote(o);
+      redirect.addFlashAttribute("notice", note == null ? created : created + " " + note);
       return "redirect:/gigs/family#order-" + o.id();
     } catch (InvalidInputException e) {
       return renderOrder(model, form, gw.fieldErrors(e.violations()), null);

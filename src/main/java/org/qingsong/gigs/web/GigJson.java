@@ -21,6 +21,8 @@ import org.qingsong.gigs.Visit;
 import org.qingsong.gigs.VisitStatus;
 import org.qingsong.gigs.Worker;
 import org.qingsong.gigs.WorkerCertificate;
+import org.qingsong.gigs.WorkingDays;
+import org.springframework.context.MessageSource;
 
 /** The gig market's JSON shapes: money in yuan, times of day as {@code HH:mm}. */
 final class GigJson {
@@ -184,9 +186,11 @@ final class GigJson {
       OffsetDateTime createdAt,
       String createdBy,
       int visitCount,
-      List<VisitJson> visits) {
+      List<VisitJson> visits,
+      WorkingDays workingDays,
+      String calendarNote) {
 
-    static OrderJson of(GigOrder o, Locale locale) {
+    static OrderJson of(GigOrder o, Locale locale, MessageSource messages) {
       return new OrderJson(
           o.id(),
           o.customerId(),
@@ -213,7 +217,9 @@ final class GigJson {
           o.createdAt(),
           o.createdBy(),
           o.visits().size(),
-          o.visits().stream().map(v -> VisitJson.of(v, locale)).toList());
+          o.visits().stream().map(v -> VisitJson.of(v, locale)).toList(),
+          o.workingDays(),
+          WorkingDaysWording.note(o.workingDays(), messages, locale));
     }
   }
 

@@ -15,6 +15,7 @@ import org.qingsong.common.GeoPoint;
 import org.qingsong.common.Money;
 import org.qingsong.gigs.CertificateKind;
 import org.qingsong.gigs.Check;
+import org.qingsong.gigs.GigOrder;
 import org.qingsong.gigs.HouseholdService;
 import org.qingsong.gigs.ServiceCatalogue;
 import org.qingsong.gigs.ServiceTask;
@@ -144,6 +145,13 @@ public final class GigPageWording {
 
   public String message(DomainException e) {
     return messages.getMessage(e.code(), e.args(), e.code(), locale);
+  }
+
+  /**
+   * How an every-working-day order followed the official calendar; null when it changed nothing.
+   */
+  public String calendarNote(GigOrder o) {
+    return WorkingDaysWording.note(o.workingDays(), messages, locale);
   }
 
   public String message(String code, Object... args) {

@@ -33,15 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monthly payment roll (发放名册): every supported case of a district that has started by the
- * month's end is paid its amount, once per month. Gradual exits past their last month are closed
- * first. The spreadsheet for the paying bank carries the full ID number and bank account only for
- * the district's case workers and administrators, and every export is audited.
+ * month's end is paid its amount, once per month; a gradual exit is paid up to and including its
+ * last month, even when that month's roll is made after the case was closed. Gradual exits past
+ * their last month are closed first. The spreadsheet for the paying bank carries the full ID number
+ * and bank account only for the district's case workers and administrators, and every export is
+ * audited.
  */
 @Service
 public class PaymentRolls {
   private final CaseStore cases;
   private final PaymentStore payments;
-  private final Cases workflow;
+  private final GradualExits exits;
   private final People people;
   private final Divisions divisions;
   private final CurrentActor currentActor;
@@ -51,7 +53,7 @@ public class PaymentRolls {
   PaymentRolls(
       CaseStore cases,
       PaymentStore payments,
-      Cases workflow,
+      GradualExits exits,
       People people,
       Divisions divisions,
       CurrentActor currentActor,
@@ -59,7 +61,7 @@ public class PaymentRolls {
       Clock clock) {
     this.cases = cases;
     this.payments = payments;
-    this.workflow = workflow;
+    this.exits = exits;
     this.people = people;
     this.divisions = divisions;
     this.currentActor = currentActor;
@@ -75,13 +77,7 @@ public class PaymentRolls {
     String district = CaseAccess.district(actor, districtCode);
     YearMonth month = month(rawMonth);
     LocalDate first = month.atDay(1);
-    for (long id : cases.exitsDue(first)) {
-      AssistanceCase c = cases.find(id).orElseThrow();
-      if (district == null || district.equals(c.districtCode())) {
-        workflow.move(c, CaseStatus.GRADUAL_EXIT, CaseStatus.CLOSED, "gradual exit ended");
-        cases.setClosed(id, first, "gradual exit ended " + c.exitUntil());
-      }
-    }
+    exits.closeEndedBefore(first, district);
     OffsetDateTime now = OffsetDateTime.now(clock);
     int added = 0;
     for (AssistanceCase c : cases.payable(district, month.atEndOfMonth())) {
@@ -92,7 +88,7 @@ public class PaymentRolls {
           c.streetCode(),
           c.category(),
           c.paidAmount(),
-          c.status() == CaseStatus.GRADUAL_EXIT,
+          c.exitUntil() != null,
           now,
           actor.username())) {
         added++;

@@ -3,11 +3,15 @@ package org.qingsong.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qingsong.support.Api;
 import org.qingsong.support.TestAccounts;
+import org.qingsong.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +23,10 @@ abstract class AssistanceCaseApiContract {
   /** Tuesday before the 2026 National Day holiday (1–7 October; Saturday 10 October worked). */
   static final String BEFORE_NATIONAL_DAY = "2026-09-29";
 
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   @LocalServerPort int port;
+  @Autowired TestClock clock;
 
   Api api() {
     return Api.on(port);
@@ -499,6 +506,78 @@ abstract class AssistanceCaseApiContract {
     assertThat(dashboard.path("exitsToWork").asLong()).isPositive();
     assertThat(dashboard.path("verification").path("answered").asLong()).isPositive();
     assertThat(dashboard.path("verification").path("targetWorkingDays").asInt()).isEqualTo(5);
+
+    // The end of the gradual exit: the case stays in it through its last month, closes the day
+    // after, and from then on only the rolls up to its last month pay it.
+    LocalDate exitUntil = LocalDate.parse(exited.path("exitUntil").asString());
+    YearMonth lastMonth = YearMonth.from(exitUntil);
+    String closing = "/api/v1/assistance/gradual-exits/closing";
+    assertThat(api().as("caseworker").post(closing, Map.of()).status()).isEqualTo(403);
+    clock.travelTo(exitUntil.atTime(23, 0).atZone(SHANGHAI));
+    try {
+      Api.Response lastDay = api().as("admin").post(closing, Map.of());
+      assertThat(lastDay.status()).as(lastDay.toString()).isEqualTo(200);
+      assertThat(lastDay.json().path("on").asString()).isEqualTo(exitUntil.toString());
+      assertThat(lastDay.json().path("closed").toString()).doesNotContain(receipt);
+      assertThat(api().as("caseworker").get(caseUrl).json().path("status").asString())
+          .isEqualTo("GRADUAL_EXIT");
+
+      clock.travelTo(exitUntil.plusDays(1).atTime(0, 30).atZone(SHANGHAI));
+      Api.Response dayAfter = api().as("admin").post(closing, Map.of());
+      assertThat(dayAfter.status()).as(dayAfter.toString()).isEqualTo(200);
+      assertThat(dayAfter.json().path("on").asString()).isEqualTo(exitUntil.plusDays(1).toString());
+      JsonNode closedLine = null;
+      for (JsonNode c : dayAfter.json().path("closed")) {
+        if (c.path("caseId").asLong() == id) {
+          closedLine = c;
+        }
+      }
+      assertThat(closedLine).as(dayAfter.body()).isNotNull();
+      assertThat(closedLine.path("receiptNo").asString()).isEqualTo(receipt);
+      assertThat(closedLine.path("exitUntil").asString()).isEqualTo(exitUntil.toString());
+      JsonNode closed = api().as("caseworker").get(caseUrl).json();
+      assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+      assertThat(closed.path("closedOn").asString()).isEqualTo(exitUntil.plusDays(1).toString());
+      assertThat(closed.path("closedReason").asString())
+          .isEqualTo("gradual exit ended " + exitUntil);
+      JsonNode audit =
+          api()
+              .as("auditor")
+              .get("/api/v1/audit?subjectType=ASSISTANCE_CASE&subjectId=" + id + "&size=50")
+              .json();
+      assertThat(audit.toString())
+          .contains("ASSISTANCE_CLOSED", "GRADUAL_EXIT -> CLOSED: gradual exit ended " + exitUntil);
+      assertThat(api().as("admin").post(closing, Map.of()).json().path("closed").toString())
+          .as("closing twice closes nothing more")
+          .doesNotContain(receipt);
+
+      // The last month's roll, even made after the closing, pays the whole amount as a gradual
+      // exit; the next month's does not pay it.
+      Api.Response last =
+          api()
+              .as("caseworker")
+              .post("/api/v1/assistance/payment-rolls", Map.of("month", lastMonth.toString()));
+      assertThat(last.status()).as(last.toString()).isEqualTo(200);
+      JsonNode paid = null;
+      for (JsonNode line : last.json().path("lines")) {
+        if (receipt.equals(line.path("receiptNo").asString())) {
+          paid = line;
+        }
+      }
+      assertThat(paid).as(last.body()).isNotNull();
+      assertThat(paid.path("amount").decimalValue()).isEqualByComparingTo("2040");
+      assertThat(paid.path("gradualExit").asBoolean()).isTrue();
+      Api.Response after =
+          api()
+              .as("caseworker")
+              .post(
+                  "/api/v1/assistance/payment-rolls",
+                  Map.of("month", lastMonth.plusMonths(1).toString()));
+      assertThat(after.status()).as(after.toString()).isEqualTo(200);
+      assertThat(after.json().path("lines").toString()).doesNotContain(receipt);
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

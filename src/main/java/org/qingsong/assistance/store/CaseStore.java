@@ -234,18 +234,26 @@ public class CaseStore {
         .list();
   }
 
-  /** Cases that pay in a month: supported, started by its end, with an amount to pay. */
+  /**
+   * Cases that pay in a month: supported, or closed at the end of a gradual exit that reached into
+   * the month (a roll made late still pays the last month), started by its end, with an amount to
+   * pay.
+   */
   public List<AssistanceCase> payable(String districtCode, LocalDate monthEnd) {
     return jdbc
         .sql(
             SELECT
                 + """
-                 WHERE c.status IN ('ACTIVE', 'GRADUAL_EXIT') AND c.paid_fen > 0
+                 WHERE (c.status IN ('ACTIVE', 'GRADUAL_EXIT')
+                        OR (c.status = 'CLOSED' AND c.exit_until >= :start
+                            AND c.closed_on > c.exit_until))
+                   AND c.paid_fen > 0
                    AND c.active_from <= :end
                    AND (CAST(:district AS VARCHAR) IS NULL OR c.district_code = :district)
                  ORDER BY c.street_code, c.id
                 """)
         .param("end", monthEnd)
+        .param("start", monthEnd.withDayOfMonth(1))
         .param("district", districtCode)
         .query((rs, n) -> map(rs))
         .list()

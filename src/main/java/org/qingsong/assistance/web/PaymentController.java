@@ -2,6 +2,7 @@ package org.qingsong.assistance.web;
 
 import java.nio.charset.StandardCharsets;
 import org.qingsong.assistance.Dashboards;
+import org.qingsong.assistance.GradualExits;
 import org.qingsong.assistance.PaymentRolls;
 import org.qingsong.assistance.Referrals;
 import org.qingsong.common.Blank;
@@ -27,13 +28,19 @@ class PaymentController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final PaymentRolls rolls;
+  private final GradualExits exits;
   private final Dashboards dashboards;
   private final Referrals referrals;
   private final AssistanceJson json;
 
   PaymentController(
-      PaymentRolls rolls, Dashboards dashboards, Referrals referrals, AssistanceJson json) {
+      PaymentRolls rolls,
+      GradualExits exits,
+      Dashboards dashboards,
+      Referrals referrals,
+      AssistanceJson json) {
     this.rolls = rolls;
+    this.exits = exits;
     this.dashboards = dashboards;
     this.referrals = referrals;
     this.json = json;
@@ -64,6 +71,15 @@ class PaymentController {
                 .build()
                 .toString())
         .body(sheet);
+  }
+
+  /**
+   * Closes at once the cases whose gradual exit has ended (administrators; the daily job does the
+   * same every night): the day it ran for and the closed cases.
+   */
+  @PostMapping("/gradual-exits/closing")
+  GradualExits.Closing closeEndedExits() {
+    return exits.closeEnded();
   }
 
   @GetMapping("/dashboard")

@@ -73,13 +73,30 @@ public class Employers {
     return EmployerView.of(visible(id, currentActor.get()));
   }
 
+  /**
+   * Employers matching the query: administrators, auditors and case workers see the whole city,
+   * station staff the employers of their own street (asking for another street is refused).
+   */
   @Transactional(readOnly = true)
   public PageResult<EmployerView> find(EmployerQuery query, PageRequest page) {
     Actor actor = currentActor.get();
     if (!actor.is(Role.ADMIN, Role.STAFF, Role.AUDITOR, Role.CASEWORKER)) {
       throw DomainException.forbidden("employer.list.forbidden");
     }
-    return store.find(query, page).map(EmployerView::of);
+    EmployerQuery scoped = query;
+    if (actor.is(Role.STAFF)) {
+      if (query.streetCode() != null && !query.streetCode().equals(actor.streetCode())) {
+        throw DomainException.forbidden("employer.list.outOfScope");
+      }
+      scoped =
+          new EmployerQuery(
+              actor.streetCode(),
+              query.districtCode(),
+              query.kind(),
+              query.verification(),
+              query.text());
+    }
+    return store.find(scoped, page).map(EmployerView::of);
   }
 
   /** Records the outcome of checking an employer against its licence. */

@@ -280,10 +280,34 @@ public class Jobs {
     throw DomainException.forbidden("job.flags.forbidden");
   }
 
+  /**
+   * Postings matching the query. Published postings are public: anyone lists them city-wide. Beyond
+   * those, administrators and auditors see every posting; station staff the postings of their own
+   * street (asking for another street is refused); an employer their own; everyone else only the
+   * published ones.
+   */
   @Transactional(readOnly = true)
   public PageResult<Posting> find(PostingQuery query, PageRequest page) {
     Actor actor = currentActor.find().orElse(null);
     PostingQuery scoped = query;
+    if (actor != null && actor.is(Role.STAFF) && query.status() != PostingStatus.PUBLISHED) {
+      if (query.streetCode() != null && !query.streetCode().equals(actor.streetCode())) {
+        throw DomainException.forbidden("job.street.outOfScope");
+      }
+      scoped =
+          new PostingQuery(
+              query.text(),
+              query.occupationCode(),
+              query.kind(),
+              actor.streetCode(),
+              query.districtCode(),
+              query.minPay(),
+              query.payUnit(),
+              query.relaxation(),
+              query.status(),
+              query.employerId());
+      return store.find(scoped, page);
+    }
     boolean privileged = actor != null && actor.is(Role.ADMIN, Role.STAFF, Role.AUDITOR);
     boolean ownPostings =
         actor != null

@@ -189,6 +189,59 @@ abstract class EmployerApiContract {
   }
 
   @Test
+  void staffListTheEmployersOfTheirOwnStreetOnly() {
+    String own = staffStreet();
+    String other = streetOtherThan(own);
+    String tag = "范围" + (System.nanoTime() % 1_000_000_000L);
+    Api.Response mine =
+        api.as("admin").post("/api/v1/employers", employer(tag + "本街道厂", newCreditCode(), own));
+    Api.Response theirs =
+        api.as("admin").post("/api/v1/employers", employer(tag + "外街道厂", newCreditCode(), other));
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
+    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    String otherDistrict = theirs.json().path("districtCode").asString();
+
+    assertThat(api.as("admin").get("/api/v1/employers?q=" + tag).json().path("total").asLong())
+        .isEqualTo(2);
+    assertThat(api.as("auditor").get("/api/v1/employers?q=" + tag).json().path("total").asLong())
+        .isEqualTo(2);
+    assertThat(api.as("caseworker").get("/api/v1/employers?q=" + tag).json().path("total").asLong())
+        .isEqualTo(2);
+
+    JsonNode staffView = api.as("staff").get("/api/v1/employers?q=" + tag).json();
+    assertThat(staffView.path("total").asLong()).isEqualTo(1);
+    assertThat(staffView.path("items").get(0).path("id").asLong())
+        .isEqualTo(mine.json().path("id").asLong());
+    JsonNode everything = api.as("staff").get("/api/v1/employers?size=100").json();
+    assertThat(everything.path("total").asLong()).isPositive();
+    for (JsonNode e : everything.path("items")) {
+      assertThat(e.path("streetCode").asString()).isEqualTo(own);
+    }
+    assertThat(
+            api.as("staff")
+                .get("/api/v1/employers?q=" + tag + "&districtCode=" + otherDistrict)
+                .json()
+                .path("items")
+                .toString())
+        .doesNotContain(tag + "外街道厂");
+
+    Api.Response elsewhere = api.as("staff").get("/api/v1/employers?streetCode=" + other);
+    assertThat(elsewhere.status()).isEqualTo(403);
+    assertThat(elsewhere.json().path("detail").asString()).isEqualTo("就业专干只能查看本街道的用人单位");
+    Api.Response elsewhereEn =
+        api.as("staff").inLanguage("en").get("/api/v1/employers?streetCode=" + other);
+    assertThat(elsewhereEn.json().path("detail").asString())
+        .isEqualTo("Station staff see the employers of their own street only");
+    assertThat(
+            api.as("staff")
+                .get("/api/v1/employers?streetCode=" + own + "&q=" + tag)
+                .json()
+                .path("total")
+                .asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
   void letsCaseWorkersAndAuditorsReadButNotRegister() {
     assertThat(api.as("caseworker").get("/api/v1/employers").status()).isEqualTo(200);
     assertThat(api.as("auditor").get("/api/v1/employers").status()).isEqualTo(200);

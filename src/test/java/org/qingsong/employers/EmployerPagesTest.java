@@ -161,6 +161,55 @@ class EmployerPagesTest extends BrowserTest {
   }
 
   @Test
+  void staffSeeTheEmployersOfTheirOwnStreetAndAreToldSo() {
+    Api api = Api.on(port);
+    String tag = uniqueName("街道范围");
+    Api.Response mine = api.as("staff").post("/api/v1/employers", body(tag + "本街道厂", null));
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
+    String own = mine.json().path("streetCode").asString();
+    String other = null;
+    for (tools.jackson.databind.JsonNode s : api.get("/api/v1/divisions/430203/children").json()) {
+      if ("STREET".equals(s.path("level").asString()) && !s.path("code").asString().equals(own)) {
+        other = s.path("code").asString();
+      }
+    }
+    assertThat(other).isNotNull();
+    Api.Response theirs = api.as("admin").post("/api/v1/employers", body(tag + "外街道厂", other));
+    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+
+    browser.as("staff").open("/employers?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+    assertThat(browser.find("main .hint").getText())
+        .isEqualTo("只显示本街道（" + mine.json().path("streetName").asString() + "）的用人单位。");
+    String table = browser.find("main table").getText();
+    assertThat(table).contains(tag + "本街道厂").doesNotContain(tag + "外街道厂");
+    assertThat(browser.findAll("#streetCode option"))
+        .as("any, and the staff member's own street")
+        .hasSize(2);
+    browser.assertUsableOnDesktopAndPhone("staff-employers-own-street", "zh");
+
+    browser.open("/employers?lang=en&q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+    assertThat(browser.find("main .hint").getText())
+        .startsWith("Showing the employers of your street");
+    browser.assertUsableOnDesktopAndPhone("staff-employers-own-street-en", "en");
+
+    browser.as("admin").open("/employers?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+    assertThat(browser.findAll("main .hint")).as("administrators see the city").isEmpty();
+    assertThat(browser.find("main table").getText()).contains(tag + "本街道厂").contains(tag + "外街道厂");
+  }
+
+  private static java.util.Map<String, Object> body(String name, String street) {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("name", name);
+    body.put("creditCode", Residents.newCreditCode());
+    body.put("kind", "ENTERPRISE");
+    body.put("streetCode", street);
+    body.put("address", "高科园 8 号");
+    body.put("contactName", "李经理");
+    body.put("contactPhone", "13812345678");
+    return body;
+  }
+
+  @Test
   void anUnknownEmployerIsTheNotFoundPage() {
     browser.as("staff").open("/employers/999999999");
     assertThat(browser.find("h1").getText()).isEqualTo("出错了");

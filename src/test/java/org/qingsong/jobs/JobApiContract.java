@@ -77,6 +77,84 @@ abstract class JobApiContract {
         .isZero();
   }
 
+  /** A street of 芦淞区 other than the staff account's. */
+  String otherStreet() {
+    for (JsonNode s : api().get("/api/v1/divisions/430203/children").json()) {
+      if ("STREET".equals(s.path("level").asString())
+          && !s.path("code").asString().equals(HOME_STREET)) {
+        return s.path("code").asString();
+      }
+    }
+    throw new AssertionError("芦淞区 has only one street");
+  }
+
+  long post(String title, String street, boolean deposit) {
+    Map<String, Object> body = honestPosting(title);
+    body.put("streetCode", street);
+    if (deposit) {
+      body.put("description", "工作轻松，入职需交押金 300 元，服装费 150 元，月底退还。");
+    }
+    Api.Response created = api().as("employer").post("/api/v1/jobs", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().path("status").asString())
+        .isEqualTo(deposit ? "SCREENING" : "PUBLISHED");
+    return created.json().path("id").asLong();
+  }
+
+  @Test
+  void staffListTheirOwnStreetsPostingsBeyondThePublishedOnes() {
+    String tag = "范围" + (System.nanoTime() % 1_000_000_000L);
+    String other = otherStreet();
+    long homeOpen = post(tag + "本街道护理员", HOME_STREET, false);
+    long homeHeld = post(tag + "本街道理货员", HOME_STREET, true);
+    long awayOpen = post(tag + "外街道护理员", other, false);
+    long awayHeld = post(tag + "外街道理货员", other, true);
+    String list = "/api/v1/jobs?size=100&q=" + tag;
+    String held = list + "&status=SCREENING";
+
+    assertThat(ids(api().as("admin").get(held).json()))
+        .containsExactlyInAnyOrder(homeHeld, awayHeld);
+    assertThat(ids(api().as("auditor").get(held).json()))
+        .containsExactlyInAnyOrder(homeHeld, awayHeld);
+    assertThat(ids(api().as("staff").get(held).json()))
+        .as("held postings: the staff member's street only")
+        .containsExactly(homeHeld);
+    assertThat(ids(api().as("staff").get(held + "&districtCode=430203").json()))
+        .as("the district filter narrows within the street, it does not widen")
+        .containsExactly(homeHeld);
+    JsonNode allHeld = api().as("staff").get("/api/v1/jobs?status=SCREENING&size=100").json();
+    assertThat(allHeld.path("total").asLong()).isPositive();
+    for (JsonNode p : allHeld.path("items")) {
+      assertThat(p.path("streetCode").asString()).isEqualTo(HOME_STREET);
+    }
+
+    assertThat(ids(api().as("staff").get(list).json()))
+        .as("published postings are public, for staff too")
+        .containsExactlyInAnyOrder(homeOpen, awayOpen);
+    assertThat(ids(api().as("staff").get(list + "&streetCode=" + other).json()))
+        .containsExactly(awayOpen);
+    assertThat(ids(api().get(list).json())).containsExactlyInAnyOrder(homeOpen, awayOpen);
+
+    Api.Response elsewhere = api().as("staff").get(held + "&streetCode=" + other);
+    assertThat(elsewhere.status()).isEqualTo(403);
+    assertThat(elsewhere.json().path("detail").asString()).isEqualTo("只能处理本服务站所在街道的招聘信息");
+    assertThat(
+            api()
+                .as("staff")
+                .inLanguage("en")
+                .get(held + "&streetCode=" + other)
+                .json()
+                .path("detail")
+                .asString())
+        .isEqualTo("You can only handle postings in your station's street");
+  }
+
+  static List<Long> ids(JsonNode page) {
+    List<Long> ids = new java.util.ArrayList<>();
+    page.path("items").forEach(p -> ids.add(p.path("id").asLong()));
+    return ids;
+  }
+
   @Test
   void aPostingAskingForADepositWaitsForReviewWithItsReasons() {
     Map<String, Object> body = honestPosting("仓库理货员");

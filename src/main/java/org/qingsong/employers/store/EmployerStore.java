@@ -103,7 +103,37 @@ public class EmployerStore {
   }
 
   public PageResult<Employer> find(EmployerQuery q, PageRequest page) {
-    String text = q.text() == null ? null : q.text().strip();
+    var where = filter(q);
+    List<Employer> items =
+        where
+            .bind(
+                jdbc.sql(
+                    "SELECT e.*, d.name AS street_name, d.parent_code AS district_code "
+                        + FROM
+                        + "WHERE e.id IN ("
+                        + pageSql(where)
+                        + ") ORDER BY e.id DESC"))
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query((rs, n) -> map(rs))
+            .list();
+    long total =
+        where
+            .bind(jdbc.sql("SELECT COUNT(*) FROM employer e" + where.where()))
+            .query(Long.class)
+            .single();
+    return PageResult.of(items, page, total);
+  }
+
+  /** The ids of one page of employers, newest first. */
+  static String pageSql(Conditions where) {
+    return "SELECT e.id FROM employer e"
+        + where.where()
+        + "ORDER BY e.id DESC LIMIT :limit OFFSET :offset";
+  }
+
+  /** The query's filters on {@code employer e} alone, so that its indexes serve them. */
+  static Conditions filter(EmployerQuery q) {
     var where =
         new Conditions()
             .add("e.street_code = :street", "street", q.streetCode())
@@ -116,31 +146,14 @@ public class EmployerStore {
                 "e.verification = :verification",
                 "verification",
                 q.verification() == null ? null : q.verification().name());
+    String text = q.text() == null ? null : q.text().strip();
     if (text != null) {
       where
           .add("(e.name LIKE :pattern ESCAPE '\\' OR e.credit_code = :code)")
           .param("pattern", "%" + escapeLike(text) + "%")
           .param("code", text.toUpperCase(Locale.ROOT));
     }
-    List<Employer> items =
-        where
-            .bind(
-                jdbc.sql(
-                    "SELECT e.*, d.name AS street_name, d.parent_code AS district_code "
-                        + FROM
-                        + "WHERE e.id IN (SELECT e.id FROM employer e"
-                        + where.where()
-                        + "ORDER BY e.id DESC LIMIT :limit OFFSET :offset) ORDER BY e.id DESC"))
-            .param("limit", page.size())
-            .param("offset", page.offset())
-            .query((rs, n) -> map(rs))
-            .list();
-    long total =
-        where
-            .bind(jdbc.sql("SELECT COUNT(*) FROM employer e" + where.where()))
-            .query(Long.class)
-            .single();
-    return PageResult.of(items, page, total);
+    return where;
   }
 
   /** Makes {@code %}, {@code _} and the escape character itself match literally. */

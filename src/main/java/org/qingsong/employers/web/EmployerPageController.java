@@ -82,7 +82,14 @@ class EmployerPageController {
     int pageNumber = page == null ? 0 : Math.max(0, page);
     model.addAttribute("employers", employers.find(query, new PageRequest(pageNumber, PAGE_SIZE)));
     model.addAttribute("query", query);
-    model.addAttribute("districts", streetsByDistrict(null));
+    Actor actor = currentActor.get();
+    boolean staff = actor.is(Role.STAFF);
+    model.addAttribute("districts", streetsByDistrict(staff ? actor.streetCode() : null));
+    model.addAttribute(
+        "ownStreet",
+        staff
+            ? divisions.find(actor.streetCode()).map(Division::name).orElse(actor.streetCode())
+            : null);
     model.addAttribute("kinds", EmployerKind.values());
     model.addAttribute("verifications", Verification.values());
     model.addAttribute("base", base(query));

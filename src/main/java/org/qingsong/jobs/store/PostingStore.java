@@ -211,12 +211,7 @@ public class PostingStore {
     var where = filter(q);
     var items =
         where
-            .bind(
-                jdbc.sql(
-                    SELECT
-                        + "WHERE j.id IN (SELECT j.id FROM job_posting j"
-                        + where.where()
-                        + "ORDER BY j.id DESC LIMIT :limit OFFSET :offset) ORDER BY j.id DESC"))
+            .bind(jdbc.sql(SELECT + "WHERE j.id IN (" + pageSql(where) + ") ORDER BY j.id DESC"))
             .param("limit", page.size())
             .param("offset", page.offset())
             .query((rs, n) -> map(rs))
@@ -245,8 +240,15 @@ public class PostingStore {
             .list());
   }
 
+  /** The ids of one page of postings, newest first. */
+  static String pageSql(Conditions where) {
+    return "SELECT j.id FROM job_posting j"
+        + where.where()
+        + "ORDER BY j.id DESC LIMIT :limit OFFSET :offset";
+  }
+
   /** The query's filters on {@code job_posting j} alone, so that its indexes serve them. */
-  private static Conditions filter(PostingQuery q) {
+  static Conditions filter(PostingQuery q) {
     var where =
         new Conditions()
             .add("j.status = :status", "status", q.status() == null ? null : q.status().name())

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.qingsong.support.Api;
+import org.qingsong.support.Browser;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 
@@ -106,6 +108,62 @@ class JobSearchBrowserTest extends BrowserTest {
     new Select(browser.find("#near")).selectByValue("");
     browser.clickAndWait(browser.find("main form[role=search] button[type=submit]"));
     assertThat(browser.find("main .job-card").getText()).doesNotContain("公里");
+  }
+
+  @Test
+  void onAPhoneTheFiltersFoldAwaySoTheFirstResultIsOnTheFirstScreen() {
+    String m = SearchApiContract.marker();
+    publish(SearchApiContract.nanny(m));
+    awaitIndexed(m, 1);
+    browser.as(null).phone();
+    try {
+      for (String page : List.of("/jobs/search", "/jobs")) {
+        browser.open(page + "?q=" + m);
+        assertThat(browser.find("#kind").isDisplayed()).as(page).isFalse();
+        browser.screenshot(
+            Browser.SCREENSHOTS.resolve(
+                (page.equals("/jobs") ? "job-list" : "job-search") + "-phone-folded.png"));
+        // Below the shared site header, from where the skip link lands: the form, the folded panel,
+        // then the first result, all on the first screen.
+        assertThat(browser.bottomOnPage("main .job-card h2") - browser.topOnPage("main"))
+            .as("%s: first result's title below the top of main, at 360 x 740", page)
+            .isLessThanOrEqualTo(browser.innerHeight());
+
+        browser.find("#q").sendKeys(Keys.TAB);
+        WebElement summary = browser.driver().switchTo().activeElement();
+        assertThat(summary.getTagName()).as(page).isEqualTo("summary");
+        assertThat(summary.getText()).as(page).isEqualTo("筛选条件");
+        summary.sendKeys(Keys.ENTER);
+        assertThat(browser.find("#kind").isDisplayed()).as(page).isTrue();
+        new Select(browser.find("#kind")).selectByValue("FULL_TIME");
+        browser.clickAndWait(browser.find("main form[role=search] button[type=submit]"));
+        assertThat(browser.find("#kind").isDisplayed())
+            .as("%s: the panel stays open while a filter is in use", page)
+            .isTrue();
+        assertThat(browser.findAll("main .job-card")).as(page).hasSize(1);
+        assertThat(browser.axe()).as(page).isEmpty();
+      }
+      browser.open("/jobs/search?lang=en&q=" + m);
+      assertThat(browser.find("main form .filter-panel > summary").getText()).isEqualTo("Filters");
+      assertThat(browser.find(".search-facets summary").getText()).isEqualTo("Narrow by");
+      assertThat(browser.find(".search-facets a").isDisplayed()).isFalse();
+    } finally {
+      browser.desktop();
+    }
+
+    for (String page : List.of("/jobs/search", "/jobs")) {
+      browser.open(page + "?lang=zh-CN&q=" + m);
+      assertThat(browser.find("#kind").isDisplayed()).as(page).isTrue();
+      assertThat(browser.find("main form .filter-panel").getDomProperty("open"))
+          .as("%s: the filters are open on a wide screen", page)
+          .isEqualTo("true");
+      new Select(browser.find("#kind")).selectByValue("FULL_TIME");
+      browser.clickAndWait(browser.find("main form[role=search] button[type=submit]"));
+      assertThat(browser.findAll("main .job-card")).as(page).hasSize(1);
+    }
+    browser.open("/jobs/search?q=" + m);
+    assertThat(browser.find(".search-facets a").isDisplayed()).isTrue();
+    browser.screenshot(Browser.SCREENSHOTS.resolve("job-search-desktop-unfolded.png"));
   }
 
   private void type(String css, String text) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.qingsong.support.Api;
+import org.qingsong.support.Browser;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
 import org.qingsong.support.Residents;
@@ -148,6 +150,50 @@ class PeopleSearchBrowserTest extends BrowserTest {
     assertThat(browser.findAll("main .seeker-card")).isEmpty();
     assertThat(browser.find("main .empty").getText()).contains("没有符合条件的求职者");
     assertThat(browser.axe()).isEmpty();
+  }
+
+  @Test
+  void onAPhoneTheFiltersAndFacetsFoldAwaySoTheFirstSeekerIsOnTheFirstScreen() {
+    String m = SearchApiContract.marker();
+    seeker("邓丽华", m, List.of("EC001"), List.of("AGED_4050"));
+    seeker("曾玉兰", m, List.of("HS002"), List.of());
+    awaitIndexed(m, 2);
+    browser.as("staff").phone();
+    try {
+      browser.open("/people/search?q=" + m);
+      assertThat(browser.find("#group").isDisplayed()).isFalse();
+      assertThat(browser.find(".search-facets a").isDisplayed()).isFalse();
+      browser.screenshot(Browser.SCREENSHOTS.resolve("people-search-phone-folded.png"));
+      // Below the shared site header, from where the skip link lands: the form, the folded panel,
+      // then the first result, all on the first screen.
+      assertThat(browser.bottomOnPage("main .seeker-card h2") - browser.topOnPage("main"))
+          .as("first result's title below the top of main, at 360 x 740")
+          .isLessThanOrEqualTo(browser.innerHeight());
+
+      browser.find("#q").sendKeys(Keys.TAB);
+      WebElement summary = browser.driver().switchTo().activeElement();
+      assertThat(summary.getText()).isEqualTo("筛选条件");
+      summary.sendKeys(Keys.SPACE);
+      assertThat(browser.find("#group").isDisplayed()).isTrue();
+      new Select(browser.find("#group")).selectByValue("AGED_4050");
+      browser.clickAndWait(browser.find("main form[role=search] button[type=submit]"));
+      assertThat(browser.find("#group").isDisplayed())
+          .as("the panel stays open while a filter is in use")
+          .isTrue();
+      assertThat(browser.findAll("main .seeker-card")).hasSize(1);
+      assertThat(browser.axe()).isEmpty();
+
+      browser.find(".search-facets summary").sendKeys(Keys.ENTER);
+      assertThat(browser.find(".search-facets a").isDisplayed()).isTrue();
+    } finally {
+      browser.desktop();
+    }
+    browser.open("/people/search?q=" + m);
+    assertThat(browser.find("#group").isDisplayed()).isTrue();
+    assertThat(browser.find(".search-facets a").isDisplayed()).isTrue();
+    assertThat(browser.find("main form .filter-panel").getDomProperty("open"))
+        .as("the filters are open on a wide screen")
+        .isEqualTo("true");
   }
 
   @Test

@@ -252,6 +252,26 @@ public final class Browser implements AutoCloseable {
     return ((Number) script("return window.innerWidth")).longValue();
   }
 
+  /** The viewport's height as the page sees it: what a first screen shows. */
+  public long innerHeight() {
+    return ((Number) script("return window.innerHeight")).longValue();
+  }
+
+  /** How far down the page, from its very top, the first element {@code css} finds starts. */
+  public long topOnPage(String css) {
+    return ((Number)
+            script("return arguments[0].getBoundingClientRect().top + window.scrollY", find(css)))
+        .longValue();
+  }
+
+  /** How far down the page, from its very top, the first element {@code css} finds ends. */
+  public long bottomOnPage(String css) {
+    return ((Number)
+            script(
+                "return arguments[0].getBoundingClientRect().bottom + window.scrollY", find(css)))
+        .longValue();
+  }
+
   /** Whether the page is wider than the viewport, i.e. needs sideways scrolling. */
   public boolean horizontalOverflow() {
     return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth");

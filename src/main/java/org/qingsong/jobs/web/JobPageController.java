@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.qingsong.common.Blank;
 import org.qingsong.common.DomainException;
 import org.qingsong.common.FieldErrors;
@@ -144,6 +145,11 @@ class JobPageController {
     model.addAttribute("minPay", nullToEmpty(minPay));
     model.addAttribute("payUnit", Blank.toNull(payUnit) == null ? "MONTH" : payUnit);
     model.addAttribute("relaxation", nullToEmpty(relaxation));
+    model.addAttribute(
+        "filtersOpen",
+        !fieldErrors.isEmpty()
+            || Stream.of(occupation, kind, area, minPay, relaxation)
+                .anyMatch(v -> Blank.toNull(v) != null));
     model.addAttribute("occupationsByCategory", occupationsByCategory());
     model.addAttribute("streetsByDistrict", divisions.streetsByDistrict());
     model.addAttribute("canPost", canPost());

@@ -75,14 +75,15 @@ class PeopleSearchPageController {
     Actor actor = search.requireSearcher();
     Locale locale = LocaleContextHolder.getLocale();
     Map<Division, List<Division>> streets = streetsInScope(actor);
-    String nearCode =
-        near == null ? (actor.is(Role.STAFF) ? actor.streetCode() : "") : near.strip();
+    String home = actor.is(Role.STAFF) && actor.streetCode() != null ? actor.streetCode() : "";
+    String nearCode = near == null ? home : near.strip();
     Division nearStreet = nearCode.isEmpty() ? null : divisions.street(nearCode).orElse(null);
     Place place =
         Place.of(
             nearStreet,
             blank(area) || actor.is(Role.STAFF) ? null : divisions.find(area.strip()).orElse(null));
     String lat = place.lat();
+    Map<String, String> errors = new LinkedHashMap<>();
     PeopleSearchResult result =
         SearchPages.run(
             () ->
@@ -99,6 +100,7 @@ class PeopleSearchPageController {
                         place.street(),
                         page,
                         null)),
+            errors,
             model,
             messages,
             locale);
@@ -111,6 +113,8 @@ class PeopleSearchPageController {
     params.put("near", nearCode);
     params.put("radiusKm", value(radiusKm));
     model.addAttribute("params", params);
+    model.addAttribute(
+        "filtersOpen", SearchPages.filtersOpen(params, Map.of("near", home), errors));
     model.addAttribute("result", result);
     model.addAttribute("scopeText", scopeText(actor, locale));
     model.addAttribute("items", result == null ? List.of() : cards(result, locale));

@@ -81,12 +81,14 @@ class SearchPageController {
       @RequestParam(required = false) String page,
       Model model) {
     Locale locale = LocaleContextHolder.getLocale();
-    String nearCode = near == null ? homeStreet() : near.strip();
+    String home = homeStreet();
+    String nearCode = near == null ? home : near.strip();
     Division nearStreet =
         nearCode == null || nearCode.isEmpty() ? null : divisions.street(nearCode).orElse(null);
     Place place =
         Place.of(nearStreet, blank(area) ? null : divisions.find(area.strip()).orElse(null));
     String lat = place.lat();
+    Map<String, String> errors = new LinkedHashMap<>();
     JobSearchResult result =
         SearchPages.run(
             () ->
@@ -107,6 +109,7 @@ class SearchPageController {
                             : sort,
                         page,
                         null)),
+            errors,
             model,
             messages,
             locale);
@@ -121,6 +124,9 @@ class SearchPageController {
     params.put("radiusKm", value(radiusKm));
     params.put("sort", value(sort));
     model.addAttribute("params", params);
+    model.addAttribute(
+        "filtersOpen",
+        SearchPages.filtersOpen(params, Map.of("near", home == null ? "" : home), errors));
     model.addAttribute("result", result);
     model.addAttribute("items", result == null ? List.of() : cards(result, locale));
     model.addAttribute("facets", result == null ? List.of() : facets(result, params, locale));

@@ -7,7 +7,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,12 +53,16 @@ final class SearchPages {
   }
 
   /**
-   * Runs {@code search} and puts {@code errors} (field to localised text), {@code unavailable} and,
-   * while the index is being built, {@code unavailableText} into the model; null when the search
-   * could not run.
+   * Runs {@code search}, collects its field errors (field to localised text) in {@code errors}, and
+   * puts them, {@code unavailable} and, while the index is being built, {@code unavailableText}
+   * into the model; null when the search could not run.
    */
-  static <R> R run(Supplier<R> search, Model model, MessageSource messages, Locale locale) {
-    Map<String, String> errors = new LinkedHashMap<>();
+  static <R> R run(
+      Supplier<R> search,
+      Map<String, String> errors,
+      Model model,
+      MessageSource messages,
+      Locale locale) {
     R result = null;
     boolean unavailable = false;
     try {
@@ -78,6 +81,21 @@ final class SearchPages {
     model.addAttribute("errors", errors);
     model.addAttribute("unavailable", unavailable);
     return result;
+  }
+
+  /**
+   * Whether the filter panel, which folds away on a phone, starts open: while a filter differs from
+   * its default ({@code defaults}, blank where missing) or has an error. The words ({@code q})
+   * stand outside the panel and the pay unit only qualifies the lowest pay, so neither counts.
+   */
+  static boolean filtersOpen(
+      Map<String, String> params, Map<String, String> defaults, Map<String, String> errors) {
+    if (errors.keySet().stream().anyMatch(field -> !"q".equals(field))) {
+      return true;
+    }
+    return params.entrySet().stream()
+        .filter(e -> !"q".equals(e.getKey()) && !"payUnit".equals(e.getKey()))
+        .anyMatch(e -> !e.getValue().equals(defaults.getOrDefault(e.getKey(), "")));
   }
 
   /**

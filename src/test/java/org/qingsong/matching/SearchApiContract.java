@@ -2,6 +2,7 @@ package org.qingsong.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -400,5 +401,39 @@ abstract class SearchApiContract {
     assertThat(en.get("/api/v1/jobs/search?lat=abc&lng=1").status()).isEqualTo(400);
     assertThat(en.get("/api/v1/jobs/search?district=430203004").fieldError("district"))
         .isEqualTo("430203004 is not the code of a district of this city");
+  }
+
+  @Test
+  void theAnswerIsWholeInTheCallersLanguageAndOtherMethodsAreRefusedAsProblems() {
+    String m = marker();
+    long id = publish(eldercare(m));
+    await(q(m), p -> ids(p).contains(id));
+
+    Api.Response zh = api().get("/api/v1/jobs/search?" + q(m));
+    assertThat(zh.status()).as(zh.toString()).isEqualTo(200);
+    assertThat(zh.header("Content-Type")).startsWith("application/json");
+    assertThat(zh.header("Content-Length"))
+        .isEqualTo(Integer.toString(zh.body().getBytes(StandardCharsets.UTF_8).length));
+    assertThat(zh.header("Server-Timing"))
+        .matches("search;dur=\\d+\\.\\d{3}, prepare;dur=\\d+\\.\\d{3}");
+    assertThat(zh.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(zh.json().path("facets").path("kind").get(0).path("label").asString())
+        .isEqualTo("兼职");
+
+    Api.Response en = api().inLanguage("en").get("/api/v1/jobs/search?" + q(m));
+    assertThat(en.json().path("facets").path("kind").get(0).path("label").asString())
+        .isEqualTo("Part time");
+    Api.Response switched = api().get("/api/v1/jobs/search?lang=en&" + q(m));
+    assertThat(switched.status()).as(switched.toString()).isEqualTo(200);
+    assertThat(switched.json().path("facets").path("kind").get(0).path("label").asString())
+        .isEqualTo("Part time");
+    assertThat(ids(switched.json())).containsExactly(id);
+
+    Api.Response post = api().post("/api/v1/jobs/search?" + q(m), Map.of());
+    assertThat(post.status()).as(post.toString()).isIn(401, 405);
+    assertThat(post.header("Content-Type")).startsWith("application/problem+json");
+    Api.Response delete = api().as("admin").delete("/api/v1/jobs/search");
+    assertThat(delete.status()).as(delete.toString()).isEqualTo(405);
+    assertThat(delete.json().path("status").asInt()).isEqualTo(405);
   }
 }

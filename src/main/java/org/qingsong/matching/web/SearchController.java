@@ -89,8 +89,14 @@ class SearchController {
 
   /** The index search's and the answer's preparation time, in milliseconds (RFC: Server-Timing). */
   static String serverTiming(long searchNanos, long prepareNanos) {
-    return String.format(
-        Locale.ROOT, "search;dur=%.3f, prepare;dur=%.3f", searchNanos / 1e6, prepareNanos / 1e6);
+    return "search;dur=" + millis(searchNanos) + ", prepare;dur=" + millis(prepareNanos);
+  }
+
+  /** Nanoseconds as milliseconds with three decimals (String.format costs more than a search's). */
+  static String millis(long nanos) {
+    long micros = Math.max(0, nanos) / 1000;
+    long fraction = micros % 1000;
+    return micros / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
   @GetMapping("/api/v1/search/people")

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -36,6 +37,28 @@ class SecurityConfiguration {
   @Bean
   SecurityObservationSettings noSecurityObservations() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /**
+   * The public job search, the busiest request: nobody needs to be known to search published
+   * postings, so its chain writes the security headers and authorises everyone, without the
+   * authentication, session and request-cache filters of the rest of the API. Other methods on its
+   * path go to the API's chain below.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain publicJobSearch(HttpSecurity http) throws Exception {
+    http.securityMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/jobs/search"))
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .securityContext(c -> c.disable())
+        .anonymous(a -> a.disable())
+        .sessionManagement(s -> s.disable())
+        .requestCache(c -> c.disable())
+        .servletApi(a -> a.disable())
+        .logout(l -> l.disable())
+        .csrf(c -> c.disable());
+    return http.build();
   }
 
   @Bean

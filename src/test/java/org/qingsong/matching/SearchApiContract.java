@@ -423,6 +423,13 @@ abstract class SearchApiContract {
     Api.Response en = api().inLanguage("en").get("/api/v1/jobs/search?" + q(m));
     assertThat(en.json().path("facets").path("kind").get(0).path("label").asString())
         .isEqualTo("Part time");
+    // The streamed answer is the controller's, byte for byte (lang= goes through the controller).
+    String near = q(m) + "&lat=27.83&lng=113.15&radiusKm=100";
+    assertThat(api().get("/api/v1/jobs/search?" + near).body())
+        .isEqualTo(api().get("/api/v1/jobs/search?lang=zh-CN&" + near).body());
+    assertThat(api().inLanguage("en").get("/api/v1/jobs/search?" + near).body())
+        .isEqualTo(api().get("/api/v1/jobs/search?lang=en&" + near).body())
+        .contains("\"distanceKm\":", "\"locationApproximate\":", "\"publishedAt\":\"");
     Api.Response switched = api().get("/api/v1/jobs/search?lang=en&" + q(m));
     assertThat(switched.status()).as(switched.toString()).isEqualTo(200);
     assertThat(switched.json().path("facets").path("kind").get(0).path("label").asString())

@@ -5,13 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 import org.qingsong.matching.JobSearch;
 import org.qingsong.matching.JobSearchQuery;
 import org.qingsong.matching.JobSearchResult;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.ObjectWriter;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,12 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * is the busiest request residents make, and the general request machinery (handler lookup,
  * argument binding, model set-up, content negotiation, return-value handling) cost more than half
  * as much again as the search itself. This servlet answers a successful search itself, with the
- * same JSON the application writes everywhere (the application's {@link JsonMapper}) and the same
- * language rules (the application's {@link LocaleResolver}). Everything else — an invalid
- * parameter, an index still being built, a change of language with {@code lang} — goes on to {@link
- * SearchController} through the dispatcher servlet, which answers with the usual problem document,
- * so the API's contract is one and the same on both paths. Security filters run for both as for
- * every other request.
+ * document the controller would write (streamed by {@link SearchJson#write} through the
+ * application's {@link JsonMapper}) and the same language rules (the application's {@link
+ * LocaleResolver}). Everything else — an invalid parameter, an index still being built, a change of
+ * language with {@code lang}, another method — goes on to {@link SearchController} through the
+ * dispatcher servlet, which answers with the usual problem document, so the API's contract is one
+ * and the same on both paths. Its security chain is the lean one for public searches.
  */
 final class JobSearchServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -34,7 +35,7 @@ final class JobSearchServlet extends HttpServlet {
   private final transient JobSearch search;
   private final transient FacetLabels labels;
   private final transient LocaleResolver locales;
-  private final transient ObjectWriter writer;
+  private final transient JsonMapper json;
   private final String dispatcherServletName;
 
   JobSearchServlet(
@@ -46,7 +47,7 @@ final class JobSearchServlet extends HttpServlet {
     this.search = search;
     this.labels = labels;
     this.locales = locales;
-    this.writer = json.writerFor(SearchJson.Page.class);
+    this.json = json;
     this.dispatcherServletName = dispatcherServletName;
   }
 
@@ -79,7 +80,11 @@ final class JobSearchServlet extends HttpServlet {
     }
     long searched = System.nanoTime();
     Locale locale = locales.resolveLocale(request);
-    byte[] body = writer.writeValueAsBytes(SearchJson.of(result, locale, labels));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    try (JsonGenerator g = json.createGenerator(bytes)) {
+      SearchJson.write(result, locale, labels, g);
+    }
+    byte[] body = bytes.toByteArray();
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/json");
     response.setHeader(

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One day's plan: the workers and fixed bookings (facts), the visits (entities), the score. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = ScheduleCloner.class)
 public class DispatchSchedule {
   @ProblemFactCollectionProperty private List<DispatchWorker> workers;
   @ProblemFactCollectionProperty private List<FixedBooking> bookings;

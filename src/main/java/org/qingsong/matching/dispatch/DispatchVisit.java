@@ -61,6 +61,25 @@ public class DispatchVisit {
     this.pinned = pinned;
   }
 
+  /** A copy with the same worker, for {@link ScheduleCloner}. */
+  DispatchVisit copy() {
+    DispatchVisit c = new DispatchVisit();
+    c.id = id;
+    c.start = start;
+    c.end = end;
+    c.travelBuffer = travelBuffer;
+    c.location = location;
+    c.recipientId = recipientId;
+    c.qualified = qualified;
+    c.candidates = candidates;
+    c.formerCarers = formerCarers;
+    c.pinned = pinned;
+    c.travel = travel;
+    c.index = index;
+    c.worker = worker;
+    return c;
+  }
+
   @PlanningId
   public Long getId() {
     return id;

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -128,9 +129,11 @@ public class TimefoldDispatcher implements GigDispatcher {
 
   /**
    * Construction: the visits still without a worker after the warm start, longest (then fewest
-   * choices) first, each to its best worker. Local search: changes and swaps under simulated
-   * annealing whose temperature is on the soft level only, so that the search never gives back a
-   * placed visit or a hard rule, and gives back travel less and less as the budget runs out.
+   * choices) first, each to its best worker. Local search: {@link ExchangeMoves} (a visit to
+   * another worker with the visits in its way moved aside, placements of visits without a worker,
+   * each checked against the hard rules before it is scored) under simulated annealing whose
+   * temperature is on the soft level only, so that the search never gives back a placed visit or a
+   * hard rule, and gives back travel less and less as the budget runs out.
    */
   static SolverConfig config(Duration budget, Duration unimproved) {
     TerminationConfig termination = new TerminationConfig().withSpentLimit(budget);
@@ -139,6 +142,8 @@ public class TimefoldDispatcher implements GigDispatcher {
     }
     LocalSearchPhaseConfig search =
         new LocalSearchPhaseConfig()
+            .withMoveSelectorConfig(
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoves.class))
             .withAcceptorConfig(
                 new LocalSearchAcceptorConfig()
                     .withSimulatedAnnealingStartingTemperature(

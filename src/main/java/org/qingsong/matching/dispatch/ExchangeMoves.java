@@ -1,0 +1,228 @@
+package org.qingsong.matching.dispatch;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Moves that know the day's shape, for visits whose times are fixed: a visit goes to another of its
+ * workers and the visits of that worker it would clash with (travel included) go to its old worker
+ * in the same step (an exchange); or a visit goes to the worker of another visit of the same
+ * recipient that day, with the same exchange (a gathering, for one carer a day). A visit without a
+ * worker may take the place of the one visit it clashes with, which is left without one (the number
+ * placed stays the same). Plain change and swap moves seldom find these: most random workers are
+ * busy at the visit's time, and most random pairs of visits cannot trade workers.
+ */
+public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule, ReassignMove> {
+  /** The visits that may go to each worker (whose value range holds them), per solve. */
+  private Map<DispatchWorker, List<DispatchVisit>> byWorker;
+
+  private List<DispatchVisit> movable;
+  private Map<Long, List<DispatchVisit>> byRecipient;
+
+  /** For each visit, the {@value #NEAREST} other visits nearest to it. */
+  private Map<DispatchVisit, DispatchVisit[]> nearest;
+
+  /** How many nearest visits each visit keeps. */
+  static final int NEAREST = 16;
+
+  @Override
+  public void phaseStarted(ScoreDirector<DispatchSchedule> director) {
+    index(director.getWorkingSolution());
+  }
+
+  /** Indexes the schedule's visits by the workers who may take them. */
+  void index(DispatchSchedule schedule) {
+    byWorker = new HashMap<>();
+    movable = new ArrayList<>();
+    byRecipient = new HashMap<>();
+    for (DispatchVisit v : schedule.getVisits()) {
+      for (DispatchWorker w : v.getCandidates()) {
+        byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(v);
+      }
+      if (v.getWorker() != null && !v.getCandidates().contains(v.getWorker())) {
+        byWorker.computeIfAbsent(v.getWorker(), k -> new ArrayList<>()).add(v);
+      }
+      if (!v.isPinned()) {
+        movable.add(v);
+      }
+    }
+    nearest = new HashMap<>();
+    List<DispatchVisit> all = schedule.getVisits();
+    for (DispatchVisit v : movable) {
+      long[] keyed = new long[all.size()];
+      int n = 0;
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i) != v) {
+          keyed[n++] = v.metersTo(all.get(i)) << 20 | i;
+        }
+      }
+      java.util.Arrays.sort(keyed, 0, n);
+      DispatchVisit[] near = new DispatchVisit[Math.min(NEAREST, n)];
+      for (int k = 0; k < near.length; k++) {
+        near[k] = all.get((int) (keyed[k] & 0xFFFFF));
+      }
+      nearest.put(v, near);
+    }
+    for (DispatchVisit v : schedule.getVisits()) {
+      if (v.getRecipientId() != 0) {
+        byRecipient.computeIfAbsent(v.getRecipientId(), k -> new ArrayList<>()).add(v);
+      }
+    }
+  }
+
+  @Override
+  public void phaseEnded(ScoreDirector<DispatchSchedule> director) {
+    byWorker = null;
+    movable = null;
+    byRecipient = null;
+    nearest = null;
+  }
+
+  @Override
+  public long getSize(ScoreDirector<DispatchSchedule> director) {
+    long size = 0;
+    for (DispatchVisit v : movable) {
+      size += v.getCandidates().size();
+    }
+    return size;
+  }
+
+  @Override
+  public Iterator<ReassignMove> createOriginalMoveIterator(
+      ScoreDirector<DispatchSchedule> director) {
+    throw new UnsupportedOperationException("exchange moves are only selected at random");
+  }
+
+  @Override
+  public Iterator<ReassignMove> createRandomMoveIterator(
+      ScoreDirector<DispatchSchedule> director, Random random) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !movable.isEmpty();
+      }
+
+      @Override
+      public ReassignMove next() {
+        if (random.nextInt(PLACE_ONE_IN) == 0) {
+          List<DispatchVisit> waiting = new ArrayList<>();
+          for (DispatchVisit v : movable) {
+            if (v.getWorker() == null && !v.getCandidates().isEmpty()) {
+              waiting.add(v);
+            }
+          }
+          if (!waiting.isEmpty()) {
+            return place(waiting.get(random.nextInt(waiting.size())), random);
+          }
+        }
+        return exchange(movable.get(random.nextInt(movable.size())), random);
+      }
+    };
+  }
+
+  /** One move in this many tries to place a visit without a worker, when there is one. */
+  static final int PLACE_ONE_IN = 5;
+
+  /** How many of a visit's workers a move tries for each visit it moves out of the way. */
+  static final int TRIES = 4;
+
+  /** A placement: {@code v} (without a worker) to one of its workers, never unplacing another. */
+  ReassignMove place(DispatchVisit v, Random random) {
+    List<DispatchWorker> candidates = v.getCandidates();
+    return insert(v, candidates.get(random.nextInt(candidates.size())), false, random);
+  }
+
+  /**
+   * An exchange for {@code v}, to: a worker of another visit of the same recipient (a third of the
+   * time, when there is one); the worker of one of the visits nearest to it (a third); or one of
+   * its own workers, the nearer to it the likelier (they come nearest first).
+   */
+  ReassignMove exchange(DispatchVisit v, Random random) {
+    DispatchWorker to = null;
+    int kind = random.nextInt(3);
+    if (kind == 0 && v.getRecipientId() != 0) {
+      List<DispatchVisit> siblings = byRecipient.get(v.getRecipientId());
+      if (siblings != null && siblings.size() > 1) {
+        to = siblings.get(random.nextInt(siblings.size())).getWorker();
+      }
+    } else if (kind == 1) {
+      DispatchVisit[] near = nearest.get(v);
+      if (near != null && near.length > 0) {
+        to = near[random.nextInt(near.length)].getWorker();
+      }
+    }
+    if (to == null) {
+      List<DispatchWorker> candidates = v.getCandidates();
+      if (candidates.isEmpty()) {
+        return nothing(v);
+      }
+      double r = random.nextDouble();
+      to = candidates.get((int) (r * r * candidates.size()));
+    }
+    return insert(v, to, true, random);
+  }
+
+  /**
+   * {@code v} to {@code to}; each visit of {@code to} it would clash with goes to {@code v}'s old
+   * worker when it fits there, else to another of its workers who is free for it (a few tried, from
+   * a random one on). When {@code v} had no worker and {@code mayUnplace}, a single visit in the
+   * way may be left without one instead (the number placed stays the same). A move that cannot be
+   * made is returned as one that changes nothing (not doable).
+   */
+  ReassignMove insert(DispatchVisit v, DispatchWorker to, boolean mayUnplace, Random random) {
+    DispatchWorker from = v.getWorker();
+    if (to == from) {
+      return nothing(v);
+    }
+    List<DispatchVisit> visits = new ArrayList<>(4);
+    List<DispatchWorker> workers = new ArrayList<>(4);
+    visits.add(v);
+    workers.add(to);
+    List<DispatchVisit> clashing = new ArrayList<>(3);
+    for (DispatchVisit u : byWorker.getOrDefault(to, List.of())) {
+      if (u != v && u.getWorker() == to && DispatchVisit.clash(u, v)) {
+        if (u.isPinned()) {
+          return nothing(v);
+        }
+        clashing.add(u);
+      }
+    }
+    for (DispatchVisit u : clashing) {
+      visits.add(u);
+      workers.add(from);
+      int last = visits.size() - 1;
+      if (from == null || !ReassignMove.fits(visits, workers, from, byWorker)) {
+        workers.set(last, null);
+        List<DispatchWorker> theirs = u.getCandidates();
+        int first = theirs.isEmpty() ? 0 : random.nextInt(theirs.size());
+        int tried = 0;
+        for (int k = 0; k < theirs.size() && tried < TRIES && workers.get(last) == null; k++) {
+          DispatchWorker w = theirs.get((first + k) % theirs.size());
+          if (w == to || w == from) {
+            continue;
+          }
+          tried++;
+          workers.set(last, w);
+          if (!ReassignMove.fits(visits, workers, w, byWorker)) {
+            workers.set(last, null);
+          }
+        }
+        if (workers.get(last) == null && !(from == null && mayUnplace && clashing.size() == 1)) {
+          return nothing(v);
+        }
+      }
+    }
+    return new ReassignMove(visits, workers, byWorker);
+  }
+
+  private ReassignMove nothing(DispatchVisit v) {
+    return new ReassignMove(
+        List.of(v), java.util.Collections.singletonList(v.getWorker()), byWorker);
+  }
+}

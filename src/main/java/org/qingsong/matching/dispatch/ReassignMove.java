@@ -1,0 +1,164 @@
+package org.qingsong.matching.dispatch;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Gives several visits new workers in one step (a worker may be null: the visit is left
+ * unassigned). Built by {@link ExchangeMoves}: a visit goes to a worker and the visits of that
+ * worker it would clash with go to the visit's old worker, so the step never passes through a plan
+ * where one worker has two visits at once.
+ */
+final class ReassignMove extends AbstractMove<DispatchSchedule> {
+  private final List<DispatchVisit> visits;
+  private final List<DispatchWorker> workers;
+  private final Map<DispatchWorker, List<DispatchVisit>> mayTake;
+
+  /**
+   * {@code mayTake}: for each worker, every visit whose value range holds them (so every visit they
+   * have now); with it the move checks the hard rules before the score is worked out.
+   */
+  ReassignMove(
+      List<DispatchVisit> visits,
+      List<DispatchWorker> workers,
+      Map<DispatchWorker, List<DispatchVisit>> mayTake) {
+    this.visits = visits;
+    this.workers = workers;
+    this.mayTake = mayTake;
+  }
+
+  @Override
+  public boolean isMoveDoable(ScoreDirector<DispatchSchedule> director) {
+    boolean changes = false;
+    for (int i = 0; i < visits.size(); i++) {
+      DispatchVisit v = visits.get(i);
+      DispatchWorker w = workers.get(i);
+      if (v.isPinned() || (w != null && !v.getCandidates().contains(w))) {
+        return false;
+      }
+      changes |= v.getWorker() != w;
+    }
+    if (!changes) {
+      return false;
+    }
+    for (int i = 0; i < visits.size(); i++) {
+      DispatchWorker w = workers.get(i);
+      if (w != null && visits.get(i).getWorker() != w && !fits(visits, workers, w, mayTake)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code w}'s day after the move keeps the hard rules that a move can break: no two
+   * visits closer than travel allows, and the daily hours. (Qualification and availability hold for
+   * every worker in a visit's value range; fixed bookings are left to the score.)
+   */
+  static boolean fits(
+      List<DispatchVisit> visits,
+      List<DispatchWorker> workers,
+      DispatchWorker w,
+      Map<DispatchWorker, List<DispatchVisit>> mayTake) {
+    int minutes = w.fixedMinutes();
+    List<DispatchVisit> arriving = new ArrayList<>(2);
+    for (int i = 0; i < visits.size(); i++) {
+      if (workers.get(i) == w) {
+        arriving.add(visits.get(i));
+        minutes += visits.get(i).getMinutes();
+      }
+    }
+    for (int i = 0; i < arriving.size(); i++) {
+      for (int j = i + 1; j < arriving.size(); j++) {
+        if (DispatchVisit.clash(arriving.get(i), arriving.get(j))) {
+          return false;
+        }
+      }
+    }
+    for (DispatchVisit u : mayTake.getOrDefault(w, List.of())) {
+      if (u.getWorker() != w || visits.contains(u)) {
+        continue;
+      }
+      minutes += u.getMinutes();
+      for (DispatchVisit a : arriving) {
+        if (DispatchVisit.clash(a, u)) {
+          return false;
+        }
+      }
+    }
+    return minutes <= w.maxMinutes();
+  }
+
+  @Override
+  protected void doMoveOnGenuineVariables(ScoreDirector<DispatchSchedule> director) {
+    for (int i = 0; i < visits.size(); i++) {
+      DispatchVisit v = visits.get(i);
+      director.beforeVariableChanged(v, "worker");
+      v.setWorker(workers.get(i));
+      director.afterVariableChanged(v, "worker");
+    }
+  }
+
+  @Override
+  public ReassignMove rebase(ScoreDirector<DispatchSchedule> destination) {
+    List<DispatchVisit> vs = new ArrayList<>(visits.size());
+    List<DispatchWorker> ws = new ArrayList<>(workers.size());
+    for (int i = 0; i < visits.size(); i++) {
+      vs.add(destination.lookUpWorkingObject(visits.get(i)));
+      DispatchWorker w = workers.get(i);
+      ws.add(w == null ? null : destination.lookUpWorkingObject(w));
+    }
+    return new ReassignMove(vs, ws, mayTake);
+  }
+
+  /** The worker each of {@link #getPlanningEntities()} goes to (null: none). */
+  List<DispatchWorker> targets() {
+    return workers;
+  }
+
+  @Override
+  public Collection<?> getPlanningEntities() {
+    return visits;
+  }
+
+  @Override
+  public Collection<?> getPlanningValues() {
+    LinkedHashSet<DispatchWorker> values = new LinkedHashSet<>();
+    for (DispatchWorker w : workers) {
+      if (w != null) {
+        values.add(w);
+      }
+    }
+    return values;
+  }
+
+  @Override
+  public String getSimpleMoveTypeDescription() {
+    return "ReassignMove(" + visits.size() + ")";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReassignMove m && visits.equals(m.visits) && workers.equals(m.workers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(visits, workers);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < visits.size(); i++) {
+      s.append(visits.get(i).getId()).append("->").append(workers.get(i)).append(' ');
+    }
+    return s.toString().trim();
+  }
+}

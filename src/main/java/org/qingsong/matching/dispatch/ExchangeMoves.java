@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Moves that know the day's shape, for visits whose times are fixed: a visit goes to another of its
- * workers and the visits of that worker it would clash with (travel included) go to its old worker
- * in the same step (an exchange); or a visit goes to the worker of another visit of the same
- * recipient that day, with the same exchange (a gathering, for one carer a day). A visit without a
- * worker may take the place of the one visit it clashes with, which is left without one (the number
- * placed stays the same). Plain change and swap moves seldom find these: most random workers are
- * busy at the visit's time, and most random pairs of visits cannot trade workers.
+ * Moves that know the day's shape, for visits whose times are fixed. An exchange: a visit goes to
+ * another worker (of another visit of the same recipient that day, of one of the visits nearest to
+ * it, or one of its own, nearer ones likelier) and the visits of that worker it would clash with
+ * (travel included) go to its old worker, or else to another of their workers who is free, in the
+ * same step. A placement: a visit without a worker goes to one of its workers, the visits in its
+ * way to others who are free. A visit without a worker may also take the place of the one visit it
+ * clashes with, which is left without one (the number placed stays the same). Plain change and swap
+ * moves seldom find these: most random workers are busy at the visit's time, and most random pairs
+ * of visits cannot trade workers. Selected at random only (local search).
  */
 public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule, ReassignMove> {
   /** The visits that may go to each worker (whose value range holds them), per solve. */

@@ -7,6 +7,7 @@ import org.qingsong.common.db.Conditions;
 import org.qingsong.employers.EmployerQuery;
 import org.qingsong.employers.Verification;
 import org.qingsong.support.H2App;
+import org.qingsong.support.QueryPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,15 +22,7 @@ class EmployerListPlanH2Test {
 
   private String plan(EmployerQuery q) {
     Conditions where = EmployerStore.filter(q);
-    String plan =
-        where
-            .bind(jdbc.sql("EXPLAIN " + EmployerStore.pageSql(where)))
-            .param("limit", 20)
-            .param("offset", 0)
-            .query(String.class)
-            .single();
-    System.out.println(plan);
-    return plan;
+    return QueryPlans.firstPage(jdbc, where, EmployerStore.pageSql(where));
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.qingsong.common.db.Conditions;
 import org.qingsong.jobs.PostingQuery;
 import org.qingsong.jobs.PostingStatus;
 import org.qingsong.support.H2App;
+import org.qingsong.support.QueryPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,15 +22,7 @@ class PostingListPlanH2Test {
 
   private String plan(PostingQuery q) {
     Conditions where = PostingStore.filter(q);
-    String plan =
-        where
-            .bind(jdbc.sql("EXPLAIN " + PostingStore.pageSql(where)))
-            .param("limit", 20)
-            .param("offset", 0)
-            .query(String.class)
-            .single();
-    System.out.println(plan);
-    return plan;
+    return QueryPlans.firstPage(jdbc, where, PostingStore.pageSql(where));
   }
 
   private static PostingQuery street(String street, PostingStatus status) {

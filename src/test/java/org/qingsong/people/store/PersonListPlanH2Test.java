@@ -7,6 +7,7 @@ import org.qingsong.common.db.Conditions;
 import org.qingsong.people.PersonQuery;
 import org.qingsong.people.PriorityGroup;
 import org.qingsong.support.H2App;
+import org.qingsong.support.QueryPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,15 +21,7 @@ class PersonListPlanH2Test {
 
   private String plan(PersonQuery q) {
     Conditions where = PersonStore.filter(q);
-    String plan =
-        where
-            .bind(jdbc.sql("EXPLAIN " + PersonStore.pageSql(where)))
-            .param("limit", 20)
-            .param("offset", 0)
-            .query(String.class)
-            .single();
-    System.out.println(plan);
-    return plan;
+    return QueryPlans.firstPage(jdbc, where, PersonStore.pageSql(where));
   }
 
   @Test

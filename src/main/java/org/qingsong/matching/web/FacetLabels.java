@@ -1,6 +1,8 @@
 package org.qingsong.matching.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qingsong.geography.Division;
 import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
@@ -25,7 +27,29 @@ class FacetLabels {
     this.divisions = divisions;
   }
 
+  /**
+   * Labels of the values that come from the bundles and the occupation list, by facet, language and
+   * value: a few hundred at most, fixed while the application runs. Looking one up in fourteen
+   * bundles cost more per search than writing the whole answer.
+   */
+  private final Map<String, String> fixed = new ConcurrentHashMap<>();
+
   String label(String facet, String value, Locale locale) {
+    if ("district".equals(facet)) {
+      return districtNames().getOrDefault(value, value);
+    }
+    String key = facet + '\u0000' + locale.toLanguageTag() + '\u0000' + value;
+    String label = fixed.get(key);
+    if (label == null) {
+      label = lookUp(facet, value, locale);
+      if (!label.equals(value)) { // a value without a name yet is asked again next time
+        fixed.put(key, label);
+      }
+    }
+    return label;
+  }
+
+  private String lookUp(String facet, String value, Locale locale) {
     return switch (facet) {
       case "kind" -> messages.getMessage("matching.search.kind." + value, null, value, locale);
       case "payBand" ->

@@ -256,13 +256,25 @@ public class Monitoring {
 
   @Transactional
   public Proposal dismiss(long proposalId) {
+    return dismiss(proposalId, null);
+  }
+
+  /**
+   * Dismisses a proposal; the optional {@code reason} (why the household needs no more help, at
+   * most 200 characters) goes into the audit trail.
+   */
+  @Transactional
+  public Proposal dismiss(long proposalId, String reason) {
     Actor actor = currentActor.get();
     CaseAccess.requireWriter(actor);
+    FieldErrors errors = new FieldErrors();
+    String why = errors.optionalText("reason", reason, 200);
+    errors.throwIfAny();
     proposal(proposalId, actor);
     if (!store.decideProposal(proposalId, "DISMISSED", null, actor.username())) {
       throw DomainException.conflict("assistance.proposal.decided", proposalId);
     }
-    audit.record("ASSISTANCE_PROPOSAL_DISMISSED", "ASSISTANCE_PROPOSAL", proposalId, null);
+    audit.record("ASSISTANCE_PROPOSAL_DISMISSED", "ASSISTANCE_PROPOSAL", proposalId, why);
     return store.proposal(proposalId).orElseThrow();
   }
 

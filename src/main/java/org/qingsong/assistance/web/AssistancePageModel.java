@@ -6,7 +6,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives every assistance page the module's wording in the visitor's language. */
-@ControllerAdvice(assignableTypes = {CasePageController.class, PublicPageController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      CasePageController.class,
+      PublicPageController.class,
+      QueuePageController.class
+    })
 class AssistancePageModel {
   private final MessageSource messages;
 

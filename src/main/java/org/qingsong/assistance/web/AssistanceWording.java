@@ -69,6 +69,30 @@ public final class AssistanceWording {
     return out;
   }
 
+  private static final java.util.regex.Pattern INCOME_REASON =
+      java.util.regex.Pattern.compile("per-capita income (\\S+) yuan below the standard (\\S+)");
+  private static final java.util.regex.Pattern BILL_REASON =
+      java.util.regex.Pattern.compile("hospital bill (\\S+) yuan on (\\S+)");
+
+  /**
+   * What triggered a proposal, in the visitor's language: monitoring writes the reason in a fixed
+   * form (income below the standard, a large hospital bill); anything else is shown as written.
+   */
+  public String proposalReason(String reason) {
+    if (reason == null) {
+      return "";
+    }
+    java.util.regex.Matcher m = INCOME_REASON.matcher(reason);
+    if (m.matches()) {
+      return message("assistance.page.proposal.reason.income", m.group(1), m.group(2));
+    }
+    m = BILL_REASON.matcher(reason);
+    if (m.matches()) {
+      return message("assistance.page.proposal.reason.bill", m.group(1), m.group(2));
+    }
+    return reason;
+  }
+
   public String message(String code, Object... args) {
     return messages.getMessage(code, args, code, locale);
   }

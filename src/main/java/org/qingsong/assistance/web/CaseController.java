@@ -276,9 +276,10 @@ class CaseController {
         .body(json.of(c));
   }
 
+  /** Dismisses the proposal; an optional {@code {"reason": …}} is kept in the audit trail. */
   @PostMapping("/proposals/{id}/dismissal")
-  JsonNode dismiss(@PathVariable long id) {
-    return json.of(monitoring.dismiss(id));
+  JsonNode dismiss(@PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
+    return json.of(monitoring.dismiss(id, body == null ? null : body.reason()));
   }
 
   record IncomeRequest(Long personId, String monthlyIncome, String changedOn) {}

@@ -10,7 +10,9 @@ import org.qingsong.assistance.ApplicationForm;
 import org.qingsong.assistance.AssistanceCase;
 import org.qingsong.assistance.CaseStatus;
 import org.qingsong.assistance.Cases;
+import org.qingsong.assistance.HotlineForm;
 import org.qingsong.assistance.Intake;
+import org.qingsong.assistance.LowIncomeCategory;
 import org.qingsong.assistance.Monitoring;
 import org.qingsong.assistance.PaymentRolls;
 import org.qingsong.assistance.TaskAnswer;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Service;
  * Demo social-assistance cases in 芦淞区, put through the real workflow so that every state can be
  * seen: applications waiting for departments (some overdue), assessed, reviewed, on public notice,
  * supported 低保 and edge households with referrals to work, a rejection, and the payment rolls of
- * last month and this month.
+ * last month and this month; three hotline requests (one handed to another street office) and the
+ * edge household's income drop that monitoring proposes for 低保 (救助找人).
  */
 @Service
 class DemoAssistance {
@@ -82,6 +85,8 @@ class DemoAssistance {
     int nextHome = 1;
     int nextOther = 0;
     int made = 0;
+    AssistanceCase edge = null;
+    PersonView edgePartner = null;
     for (Plan plan : PLANS) {
       boolean atHome = plan.street().equals(DemoCity.HOME_STREET);
       List<PersonView> pool = atHome ? home : other;
@@ -96,17 +101,50 @@ class DemoAssistance {
       } else {
         nextOther += 2;
       }
-      make(plan, head, partner, today.minusDays(plan.daysAgo()), today, random);
+      AssistanceCase c = make(plan, head, partner, today.minusDays(plan.daysAgo()), today, random);
+      if (plan.upTo() == CaseStatus.ACTIVE && edge == null) {
+        AssistanceCase now = cases.get(c.id());
+        if (now.category() == LowIncomeCategory.C) {
+          edge = now;
+          edgePartner = partner;
+        }
+      }
       made++;
     }
     if (made > 0) {
       rolls.generate(YearMonth.now(clock).minusMonths(1).toString(), DISTRICT);
       rolls.generate(YearMonth.now(clock).toString(), DISTRICT);
+      hotlineCalls(random);
+    }
+    if (edge != null) {
+      // the partner lost the job: the household now qualifies for 低保 and is proposed
+      monitoring.incomeChange(edge.id(), edgePartner.id(), "0", today.toString());
     }
     return made;
   }
 
-  private void make(
+  private void hotlineCalls(SplittableRandom random) {
+    String[][] calls = {
+      {"许桂兰", "老伴瘫痪在床，自己没有收入，想问能不能申请低保", "MINIMUM_LIVING", DemoCity.HOME_STREET},
+      {"谭志强", "孩子住院做手术，医药费自付部分太多", "MEDICAL", DemoCity.HOME_STREET},
+      {"陈凤英", "家里失火，暂时没有地方住", "TEMPORARY", OTHER_STREET}
+    };
+    for (String[] call : calls) {
+      var r =
+          intake.recordCall(
+              new HotlineForm(
+                  call[0],
+                  "1390733" + String.format("%04d", random.nextInt(10_000)),
+                  call[1],
+                  call[2],
+                  call[3]));
+      if (call[3].equals(OTHER_STREET)) {
+        intake.handOver(r.id(), DemoCity.HOME_STREET);
+      }
+    }
+  }
+
+  private AssistanceCase make(
       Plan plan,
       PersonView head,
       PersonView partner,
@@ -145,19 +183,19 @@ class DemoAssistance {
               "CLEAR", null, null, null, null, (on.isAfter(today) ? today : on).toString()));
     }
     if (!complete) {
-      return;
+      return c;
     }
     monitoring.assess(c.id());
     if (plan.upTo() == CaseStatus.ASSESSED) {
-      return;
+      return c;
     }
     cases.review(c.id(), "材料齐全，核查无异常");
     if (plan.upTo() == CaseStatus.REVIEWED) {
-      return;
+      return c;
     }
     if (plan.upTo() == CaseStatus.REJECTED) {
       cases.decide(c.id(), "REJECT", "家庭人均收入高于低保边缘标准");
-      return;
+      return c;
     }
     cases.decide(c.id(), "APPROVE", null);
     LocalDate notice =
@@ -166,6 +204,7 @@ class DemoAssistance {
     if (plan.upTo() == CaseStatus.ACTIVE) {
       cases.activate(c.id());
     }
+    return c;
   }
 
   private List<PersonView> residents(String street) {

@@ -106,6 +106,8 @@ class AssistanceQueuesBrowserTest extends BrowserTest {
     browser.as("caseworker").open("/assistance/proposals?lang=zh-CN");
     WebElement first = browser.find("#proposal-" + accepted);
     assertThat(first.getText()).contains(acceptedName, "医疗救助", "住院费用 8000 元", "待处理");
+    // the demo's edge household, whose income dropped, is proposed for 低保 without applying
+    assertThat(browser.find("main").getText()).containsPattern("家庭人均收入 \\S+ 元，低于标准 \\S+ 元");
     browser.assertUsableOnDesktopAndPhone("assistance-proposals", "zh");
 
     browser.clickAndWait(first.findElement(By.cssSelector("form.accept button")));
@@ -114,6 +116,15 @@ class AssistanceQueuesBrowserTest extends BrowserTest {
     assertThat(browser.find("#case-status").getText()).isEqualTo("部门核查中");
     long opened = Long.parseLong(browser.path().substring("/assistance/cases/".length()));
     assertThat(opened).isNotEqualTo(acceptedCase);
+
+    Api.Response tooLong =
+        api.as("caseworker")
+            .post(
+                "/api/v1/assistance/proposals/" + dismissed + "/dismissal",
+                Map.of("reason", "长".repeat(201)));
+    assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+    assertThat(tooLong.fieldError("reason")).isNotNull();
+    assertThat(proposalOf(api, dismissedCase)).isEqualTo(dismissed);
 
     browser.open("/assistance/proposals");
     assertThat(browser.findAll("#proposal-" + accepted)).isEmpty();

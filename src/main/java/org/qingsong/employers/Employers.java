@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering, finding and verifying employers. Administrators and station staff register and
- * verify (staff in their own street only); auditors and case workers read; an employer account sees
- * its own record only.
+ * verify (staff in their own street only); station staff read their own street's employers,
+ * auditors and case workers the whole city's; an employer account sees its own record only.
  */
 @Service
 public class Employers {
@@ -68,6 +68,10 @@ public class Employers {
     return EmployerView.of(store.find(id).orElseThrow());
   }
 
+  /**
+   * One employer: any for administrators, auditors and case workers, one of their own street for
+   * station staff, its own record for an employer account.
+   */
   @Transactional(readOnly = true)
   public EmployerView get(long id) {
     return EmployerView.of(visible(id, currentActor.get()));
@@ -110,9 +114,6 @@ public class Employers {
       throw InvalidInputException.of("verification", "field.required");
     }
     Employer existing = visible(id, actor);
-    if (actor.is(Role.STAFF) && !existing.streetCode().equals(actor.streetCode())) {
-      throw DomainException.forbidden("employer.street.outOfScope");
-    }
     if (existing.verification() != verification) {
       store.updateVerification(id, verification, OffsetDateTime.now(clock));
       audit.record("VERIFY", "EMPLOYER", id, existing.verification() + " -> " + verification);
@@ -146,14 +147,19 @@ public class Employers {
   private Employer visible(long id, Actor actor) {
     Employer e =
         store.find(id).orElseThrow(() -> DomainException.notFound("employer.notFound", id));
-    boolean allowed =
-        switch (actor.role()) {
-          case ADMIN, STAFF, AUDITOR, CASEWORKER -> true;
-          case EMPLOYER -> actor.employerId() != null && actor.employerId() == id;
-          case RESIDENT -> false;
-        };
-    if (!allowed) {
-      throw DomainException.forbidden("employer.outOfScope");
+    switch (actor.role()) {
+      case ADMIN, AUDITOR, CASEWORKER -> {}
+      case STAFF -> {
+        if (!e.streetCode().equals(actor.streetCode())) {
+          throw DomainException.forbidden("employer.street.outOfScope");
+        }
+      }
+      case EMPLOYER -> {
+        if (actor.employerId() == null || actor.employerId() != id) {
+          throw DomainException.forbidden("employer.outOfScope");
+        }
+      }
+      case RESIDENT -> throw DomainException.forbidden("employer.outOfScope");
     }
     return e;
   }

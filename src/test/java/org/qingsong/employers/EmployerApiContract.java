@@ -242,6 +242,75 @@ abstract class EmployerApiContract {
   }
 
   @Test
+  void staffReadOnlyTheEmployersOfTheirOwnStreetByIdWhileOtherRolesReadTheCity() {
+    String own = staffStreet();
+    String other = streetOtherThan(own);
+    long mine =
+        api.as("admin")
+            .post("/api/v1/employers", employer("本街道单个查看厂", newCreditCode(), own))
+            .json()
+            .path("id")
+            .asLong();
+    long theirs =
+        api.as("admin")
+            .post("/api/v1/employers", employer("外街道单个查看厂", newCreditCode(), other))
+            .json()
+            .path("id")
+            .asLong();
+
+    Api.Response ownRecord = api.as("staff").get("/api/v1/employers/" + mine);
+    assertThat(ownRecord.status()).as(ownRecord.toString()).isEqualTo(200);
+    assertThat(ownRecord.json().path("streetCode").asString()).isEqualTo(own);
+
+    Api.Response elsewhere = api.as("staff").get("/api/v1/employers/" + theirs);
+    assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(403);
+    assertThat(elsewhere.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(elsewhere.json().path("detail").asString()).isEqualTo("就业专干只能查看、登记和核验本街道的用人单位");
+    assertThat(elsewhere.body()).doesNotContain("外街道单个查看厂");
+    Api.Response elsewhereEn = api.as("staff").inLanguage("en").get("/api/v1/employers/" + theirs);
+    assertThat(elsewhereEn.status()).isEqualTo(403);
+    assertThat(elsewhereEn.json().path("detail").asString())
+        .isEqualTo("Station staff see, register and verify the employers of their own street only");
+
+    for (String role : new String[] {"admin", "auditor", "caseworker"}) {
+      Api.Response r = api.as(role).get("/api/v1/employers/" + theirs);
+      assertThat(r.status()).as(role + " " + r).isEqualTo(200);
+      assertThat(r.json().path("streetCode").asString()).isEqualTo(other);
+    }
+  }
+
+  @Test
+  void staffCannotVerifyAnEmployerOfAnotherStreetAndNothingChanges() {
+    String other = streetOtherThan(staffStreet());
+    long id =
+        api.as("admin")
+            .post("/api/v1/employers", employer("外街道核验测试厂", newCreditCode(), other))
+            .json()
+            .path("id")
+            .asLong();
+
+    Api.Response r =
+        api.as("staff")
+            .post("/api/v1/employers/" + id + "/verification", Map.of("verification", "VERIFIED"));
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(403);
+    assertThat(r.json().path("detail").asString()).isEqualTo("就业专干只能查看、登记和核验本街道的用人单位");
+    assertThat(
+            api.as("admin").get("/api/v1/employers/" + id).json().path("verification").asString())
+        .isEqualTo("PENDING");
+    JsonNode audit =
+        api.as("auditor").get("/api/v1/audit?subjectType=EMPLOYER&subjectId=" + id).json();
+    assertThat(audit.path("items").findValues("action").stream().map(JsonNode::asString))
+        .containsExactly("CREATE");
+
+    Api.Response byAdmin =
+        api.as("admin")
+            .post("/api/v1/employers/" + id + "/verification", Map.of("verification", "VERIFIED"));
+    assertThat(byAdmin.status()).as(byAdmin.toString()).isEqualTo(200);
+    assertThat(byAdmin.json().path("verification").asString()).isEqualTo("VERIFIED");
+  }
+
+  @Test
   void letsCaseWorkersAndAuditorsReadButNotRegister() {
     assertThat(api.as("caseworker").get("/api/v1/employers").status()).isEqualTo(200);
     assertThat(api.as("auditor").get("/api/v1/employers").status()).isEqualTo(200);

@@ -223,6 +223,38 @@ class EmployerPagesTest extends BrowserTest {
   }
 
   @Test
+  void staffGetTheForbiddenPageForAnEmployerOfAnotherStreet() {
+    Api api = Api.on(port);
+    String tag = uniqueName("外街道详情");
+    Api.Response mine = api.as("staff").post("/api/v1/employers", body(tag + "本街道厂", null));
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
+    String own = mine.json().path("streetCode").asString();
+    String other = null;
+    for (tools.jackson.databind.JsonNode s : api.get("/api/v1/divisions/430203/children").json()) {
+      if ("STREET".equals(s.path("level").asString()) && !s.path("code").asString().equals(own)) {
+        other = s.path("code").asString();
+      }
+    }
+    assertThat(other).isNotNull();
+    Api.Response theirs = api.as("admin").post("/api/v1/employers", body(tag + "外街道厂", other));
+    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    String page = "/employers/" + theirs.json().path("id").asLong();
+
+    browser.as("staff").open(page);
+    assertThat(browser.find("h1").getText()).isEqualTo("出错了");
+    assertThat(browser.find("main").getText()).contains("您没有权限查看这个页面。").doesNotContain(tag);
+    assertThat(browser.findAll("#verification")).as("no verification form").isEmpty();
+    assertThat(browser.findAll("body > footer")).as("rendered to the end").hasSize(1);
+    assertThat(status(page)).as("status of the page").isEqualTo(403);
+
+    browser.open("/employers/" + mine.json().path("id").asLong());
+    assertThat(browser.find("h1").getText()).isEqualTo(tag + "本街道厂");
+
+    browser.as("admin").open(page);
+    assertThat(browser.find("h1").getText()).isEqualTo(tag + "外街道厂");
+  }
+
+  @Test
   void anAuditorCannotOpenTheRegistrationForm() {
     browser.as("auditor").open("/employers/new");
     assertThat(browser.find("h1").getText()).isEqualTo("出错了");

@@ -53,6 +53,11 @@ class PagesAccessibilityBrowserTest extends BrowserTest {
         Arguments.of("staff", "/jobs/review?lang=en", "en"),
         Arguments.of("employer", "/jobs/posted", "zh"),
         Arguments.of("staff", "/jobs/posted", "zh"),
+        Arguments.of("caseworker", "/assistance/hotline", "zh"),
+        Arguments.of("caseworker", "/assistance/hotline?lang=en", "en"),
+        Arguments.of("caseworker", "/assistance/proposals", "zh"),
+        Arguments.of("caseworker", "/assistance/proposals?lang=en", "en"),
+        Arguments.of("caseworker", "/assistance/proposals?status=DISMISSED", "zh"),
         Arguments.of("staff", "/no-such-page", "zh"),
         Arguments.of("staff", "/people/99999999", "zh"));
   }

@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * The case worker's queues in a browser: a hotline call is recorded (a form sent empty shows its
  * errors next to the fields and records nothing) and handed to another street office; two
  * households that monitoring proposed after a large hospital bill are accepted (a case opens) and
- * dismissed with a reason (kept in the audit trail). Checked at desktop and phone width with axe.
+ * dismissed with a reason (kept in the audit trail). Checked at desktop and phone width with axe. A
+ * button that is refused (a hand-over outside the district, a proposal decided meanwhile) brings
+ * the worker back to the item with the reason at the top of the queue and changes nothing.
  */
 @H2App
 class AssistanceQueuesBrowserTest extends BrowserTest {
@@ -161,6 +163,100 @@ class AssistanceQueuesBrowserTest extends BrowserTest {
     JsonNode decided =
         api.as("caseworker").get("/api/v1/assistance/proposals?status=ACCEPTED&size=100").json();
     assertThat(decided.toString()).contains("\"newCaseId\":" + opened);
+  }
+
+  @Test
+  void aHandOverOutsideTheDistrictIsToldAtTheTopOfTheQueueAndChangesNothing() {
+    Api api = Api.on(port);
+    String caller = "易冬梅" + UUID.randomUUID().toString().substring(0, 4);
+    Api.Response call =
+        api.as("caseworker")
+            .post(
+                "/api/v1/assistance/hotline",
+                Map.of(
+                    "callerName",
+                    caller,
+                    "phone",
+                    "13874560000",
+                    "need",
+                    "想问临时救助怎么申请",
+                    "officeCode",
+                    Households.HOME_STREET));
+    assertThat(call.status()).as(call.toString()).isEqualTo(201);
+    long id = call.json().path("id").asLong();
+    String elsewhere = null;
+    for (JsonNode s : api.get("/api/v1/divisions/430202/children").json()) {
+      if ("STREET".equals(s.path("level").asString())) {
+        elsewhere = s.path("code").asString();
+        break;
+      }
+    }
+    assertThat(elsewhere).as("a street of another district").isNotNull();
+
+    browser.as("caseworker").open("/assistance/hotline?lang=zh-CN");
+    WebElement select = browser.find("#handover-" + id);
+    browser.script(
+        "arguments[0].options[arguments[0].selectedIndex].value = arguments[1]", select, elsewhere);
+    browser.clickAndWait(browser.find("#call-" + id + " form.handover button"));
+
+    assertThat(browser.path()).isEqualTo("/assistance/hotline?page=0#call-" + id);
+    assertThat(browser.find("#problem").getText()).isEqualTo("只能转交本区县的街道（乡镇）：" + elsewhere);
+    assertThat(browser.findAll("main .notice")).isEmpty();
+    assertThat(
+            api.as("caseworker")
+                .get("/api/v1/assistance/hotline/" + id)
+                .json()
+                .path("officeCode")
+                .asString())
+        .isEqualTo(Households.HOME_STREET);
+  }
+
+  @Test
+  void aProposalDecidedMeanwhileIsToldAtTheTopOfTheQueueAndNothingOpens() {
+    Api api = Api.on(port);
+    long dismissedCase = activeCaseWithHospitalBill(api, "龙桂兰");
+    long acceptedCase = activeCaseWithHospitalBill(api, "龙德胜");
+    long dismissedElsewhere = proposalOf(api, dismissedCase);
+    long acceptedElsewhere = proposalOf(api, acceptedCase);
+
+    browser.as("caseworker").open("/assistance/proposals?lang=zh-CN");
+    WebElement stale = browser.find("#proposal-" + dismissedElsewhere);
+    Api.Response dismissal =
+        api.as("admin")
+            .post(
+                "/api/v1/assistance/proposals/" + dismissedElsewhere + "/dismissal",
+                Map.of("reason", "已由另一位经办人处理"));
+    assertThat(dismissal.status()).as(dismissal.toString()).isEqualTo(200);
+    long casesBefore = casesTotal(api);
+    browser.clickAndWait(stale.findElement(By.cssSelector("form.accept button")));
+
+    assertThat(browser.path()).isEqualTo("/assistance/proposals#proposal-" + dismissedElsewhere);
+    assertThat(browser.find("#problem").getText())
+        .isEqualTo("主动发现记录 " + dismissedElsewhere + " 已经处理。");
+    assertThat(browser.findAll("main .notice")).isEmpty();
+    assertThat(casesTotal(api)).as("no case opened").isEqualTo(casesBefore);
+
+    browser.open("/assistance/proposals?lang=en");
+    stale = browser.find("#proposal-" + acceptedElsewhere);
+    Api.Response acceptance =
+        api.as("admin")
+            .post("/api/v1/assistance/proposals/" + acceptedElsewhere + "/acceptance", Map.of());
+    assertThat(acceptance.status()).as(acceptance.toString()).isEqualTo(201);
+    stale.findElement(By.cssSelector("input[name=reason]")).sendKeys("not needed");
+    browser.clickAndWait(stale.findElement(By.cssSelector("form.dismiss button")));
+
+    assertThat(browser.path()).isEqualTo("/assistance/proposals#proposal-" + acceptedElsewhere);
+    assertThat(browser.find("#problem").getText())
+        .isEqualTo("Proposal " + acceptedElsewhere + " has been decided already.");
+    JsonNode accepted =
+        api.as("caseworker").get("/api/v1/assistance/proposals?status=ACCEPTED&size=100").json();
+    assertThat(accepted.path("items").findValues("id").stream().map(JsonNode::asLong))
+        .as("still accepted, not dismissed")
+        .contains(acceptedElsewhere);
+  }
+
+  private static long casesTotal(Api api) {
+    return api.as("admin").get("/api/v1/assistance/cases?size=1").json().path("total").asLong();
   }
 
   private static long hotlineTotal(Api api) {

@@ -96,14 +96,8 @@ class QueuePageController {
       redirect.addFlashAttribute(
           "notice",
           aw.message("assistance.page.hotline.handedOver", r.receiptNo(), r.officeName()));
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "problem", String.join(" ", aw.fieldErrors(e.violations()).values()));
-    } catch (DomainException e) {
-      if (e.kind() == DomainException.Kind.NOT_FOUND) {
-        throw e;
-      }
-      redirect.addFlashAttribute("problem", aw.message(e));
+    } catch (InvalidInputException | DomainException e) {
+      refused(e, aw, redirect);
     }
     return "redirect:/assistance/hotline" + (page == null ? "" : "?page=" + page) + "#call-" + id;
   }
@@ -166,14 +160,8 @@ class QueuePageController {
       redirect.addFlashAttribute(
           "notice", aw.message("assistance.page.proposal.accepted", c.receiptNo()));
       return "redirect:/assistance/cases/" + c.id();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "problem", String.join(" ", aw.fieldErrors(e.violations()).values()));
-    } catch (DomainException e) {
-      if (e.kind() == DomainException.Kind.NOT_FOUND) {
-        throw e;
-      }
-      redirect.addFlashAttribute("problem", aw.message(e));
+    } catch (InvalidInputException | DomainException e) {
+      refused(e, aw, redirect);
     }
     return "redirect:/assistance/proposals#proposal-" + id;
   }
@@ -190,15 +178,26 @@ class QueuePageController {
       redirect.addFlashAttribute(
           "notice", aw.message("assistance.page.proposal.dismissed", p.receiptNo()));
       return "redirect:/assistance/proposals";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "problem", String.join(" ", aw.fieldErrors(e.violations()).values()));
-    } catch (DomainException e) {
-      if (e.kind() == DomainException.Kind.NOT_FOUND) {
-        throw e;
-      }
-      redirect.addFlashAttribute("problem", aw.message(e));
+    } catch (InvalidInputException | DomainException e) {
+      refused(e, aw, redirect);
     }
     return "redirect:/assistance/proposals#proposal-" + id;
+  }
+
+  /**
+   * Tells why a queue's button did nothing, at the top of the queue: the invalid input or the
+   * refusal. An unknown item is not told there but answered with the not-found page.
+   */
+  private static void refused(
+      RuntimeException e, AssistanceWording aw, RedirectAttributes redirect) {
+    if (e instanceof InvalidInputException invalid) {
+      redirect.addFlashAttribute(
+          "problem", String.join(" ", aw.fieldErrors(invalid.violations()).values()));
+    } else if (e instanceof DomainException refusal
+        && refusal.kind() != DomainException.Kind.NOT_FOUND) {
+      redirect.addFlashAttribute("problem", aw.message(refusal));
+    } else {
+      throw e;
+    }
   }
 }

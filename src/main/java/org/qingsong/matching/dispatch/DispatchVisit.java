@@ -165,11 +165,18 @@ public class DispatchVisit {
 
   /** The least minutes between the end of this visit and the start of {@code next}. */
   public int gapBefore(DispatchVisit next) {
+    if (travel != null && next.travel == travel) {
+      return Math.max(travelBuffer, travel.minutes(index, next.index));
+    }
     return Math.max(travelBuffer, TravelMatrix.minutes(metersTo(next)));
   }
 
   /** Whether two visits are too close for one worker, travel between them included. */
   public static boolean clash(DispatchVisit a, DispatchVisit b) {
+    int buffer = a.travelBuffer;
+    if (a.start < b.end + buffer && b.start < a.end + buffer) {
+      return true;
+    }
     int gap = a.gapBefore(b);
     return a.start < b.end + gap && b.start < a.end + gap;
   }

@@ -21,10 +21,11 @@ import java.util.Random;
  * of visits cannot trade workers. Selected at random only (local search).
  */
 public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule, ReassignMove> {
-  /** The visits that may go to each worker (whose value range holds them), per solve. */
-  private Map<DispatchWorker, List<DispatchVisit>> byWorker;
+  /** The visits each worker has, brought up to date at the start of every step. */
+  private Occupancy days;
 
   private List<DispatchVisit> movable;
+  private long size;
   private Map<Long, List<DispatchVisit>> byRecipient;
 
   /** For each visit, the {@value #NEAREST} other visits nearest to it. */
@@ -38,20 +39,23 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
     index(director.getWorkingSolution());
   }
 
-  /** Indexes the schedule's visits by the workers who may take them. */
+  /**
+   * Numbers the schedule's workers, and indexes its visits: by worker, by recipient, and each with
+   * the visits nearest to it.
+   */
   void index(DispatchSchedule schedule) {
-    byWorker = new HashMap<>();
+    List<DispatchWorker> workers = schedule.getWorkers();
+    for (int i = 0; i < workers.size(); i++) {
+      workers.get(i).setIndex(i);
+    }
+    days = new Occupancy(workers, schedule.getVisits());
     movable = new ArrayList<>();
     byRecipient = new HashMap<>();
+    size = 0;
     for (DispatchVisit v : schedule.getVisits()) {
-      for (DispatchWorker w : v.getCandidates()) {
-        byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(v);
-      }
-      if (v.getWorker() != null && !v.getCandidates().contains(v.getWorker())) {
-        byWorker.computeIfAbsent(v.getWorker(), k -> new ArrayList<>()).add(v);
-      }
       if (!v.isPinned()) {
         movable.add(v);
+        size += v.getCandidates().size();
       }
     }
     nearest = new HashMap<>();
@@ -80,7 +84,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
   @Override
   public void phaseEnded(ScoreDirector<DispatchSchedule> director) {
-    byWorker = null;
+    days = null;
     movable = null;
     byRecipient = null;
     nearest = null;
@@ -88,10 +92,6 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
   @Override
   public long getSize(ScoreDirector<DispatchSchedule> director) {
-    long size = 0;
-    for (DispatchVisit v : movable) {
-      size += v.getCandidates().size();
-    }
     return size;
   }
 
@@ -104,6 +104,8 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
   @Override
   public Iterator<ReassignMove> createRandomMoveIterator(
       ScoreDirector<DispatchSchedule> director, Random random) {
+    // Called at the start of every step: moves are worked out against the schedule as it is now.
+    days.refresh();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -113,12 +115,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
       @Override
       public ReassignMove next() {
         if (random.nextInt(PLACE_ONE_IN) == 0) {
-          List<DispatchVisit> waiting = new ArrayList<>();
-          for (DispatchVisit v : movable) {
-            if (v.getWorker() == null && !v.getCandidates().isEmpty()) {
-              waiting.add(v);
-            }
-          }
+          List<DispatchVisit> waiting = days.waiting();
           if (!waiting.isEmpty()) {
             return place(waiting.get(random.nextInt(waiting.size())), random);
           }
@@ -187,8 +184,8 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
     visits.add(v);
     workers.add(to);
     List<DispatchVisit> clashing = new ArrayList<>(3);
-    for (DispatchVisit u : byWorker.getOrDefault(to, List.of())) {
-      if (u != v && u.getWorker() == to && DispatchVisit.clash(u, v)) {
+    for (DispatchVisit u : days.of(to)) {
+      if (u != v && DispatchVisit.clash(u, v)) {
         if (u.isPinned()) {
           return nothing(v);
         }
@@ -199,7 +196,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
       visits.add(u);
       workers.add(from);
       int last = visits.size() - 1;
-      if (from == null || !ReassignMove.fits(visits, workers, from, byWorker)) {
+      if (from == null || !ReassignMove.fits(visits, workers, from, days)) {
         workers.set(last, null);
         List<DispatchWorker> theirs = u.getCandidates();
         int first = theirs.isEmpty() ? 0 : random.nextInt(theirs.size());
@@ -211,7 +208,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
           }
           tried++;
           workers.set(last, w);
-          if (!ReassignMove.fits(visits, workers, w, byWorker)) {
+          if (!ReassignMove.fits(visits, workers, w, days)) {
             workers.set(last, null);
           }
         }
@@ -220,11 +217,10 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
         }
       }
     }
-    return new ReassignMove(visits, workers, byWorker);
+    return new ReassignMove(visits, workers, days);
   }
 
   private ReassignMove nothing(DispatchVisit v) {
-    return new ReassignMove(
-        List.of(v), java.util.Collections.singletonList(v.getWorker()), byWorker);
+    return new ReassignMove(List.of(v), java.util.Collections.singletonList(v.getWorker()), days);
   }
 }

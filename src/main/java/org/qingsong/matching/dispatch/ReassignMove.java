@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,19 +17,16 @@ import java.util.Objects;
 final class ReassignMove extends AbstractMove<DispatchSchedule> {
   private final List<DispatchVisit> visits;
   private final List<DispatchWorker> workers;
-  private final Map<DispatchWorker, List<DispatchVisit>> mayTake;
+  private final Occupancy days;
 
   /**
-   * {@code mayTake}: for each worker, every visit whose value range holds them (so every visit they
-   * have now); with it the move checks the hard rules before the score is worked out.
+   * {@code days}: the visits each worker has now; with them the move checks the hard rules before
+   * the score is worked out.
    */
-  ReassignMove(
-      List<DispatchVisit> visits,
-      List<DispatchWorker> workers,
-      Map<DispatchWorker, List<DispatchVisit>> mayTake) {
+  ReassignMove(List<DispatchVisit> visits, List<DispatchWorker> workers, Occupancy days) {
     this.visits = visits;
     this.workers = workers;
-    this.mayTake = mayTake;
+    this.days = days;
   }
 
   @Override
@@ -49,7 +45,7 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
     }
     for (int i = 0; i < visits.size(); i++) {
       DispatchWorker w = workers.get(i);
-      if (w != null && visits.get(i).getWorker() != w && !fits(visits, workers, w, mayTake)) {
+      if (w != null && visits.get(i).getWorker() != w && !fits(visits, workers, w, days)) {
         return false;
       }
     }
@@ -62,17 +58,21 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
    * every worker in a visit's value range; fixed bookings are left to the score.)
    */
   static boolean fits(
-      List<DispatchVisit> visits,
-      List<DispatchWorker> workers,
-      DispatchWorker w,
-      Map<DispatchWorker, List<DispatchVisit>> mayTake) {
-    int minutes = w.fixedMinutes();
+      List<DispatchVisit> visits, List<DispatchWorker> workers, DispatchWorker w, Occupancy days) {
+    int minutes = w.fixedMinutes() + days.minutes(w);
     List<DispatchVisit> arriving = new ArrayList<>(2);
     for (int i = 0; i < visits.size(); i++) {
+      DispatchVisit v = visits.get(i);
       if (workers.get(i) == w) {
-        arriving.add(visits.get(i));
-        minutes += visits.get(i).getMinutes();
+        arriving.add(v);
+        minutes += v.getMinutes();
       }
+      if (v.getWorker() == w) {
+        minutes -= v.getMinutes();
+      }
+    }
+    if (minutes > w.maxMinutes()) {
+      return false;
     }
     for (int i = 0; i < arriving.size(); i++) {
       for (int j = i + 1; j < arriving.size(); j++) {
@@ -81,18 +81,17 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
         }
       }
     }
-    for (DispatchVisit u : mayTake.getOrDefault(w, List.of())) {
-      if (u.getWorker() != w || visits.contains(u)) {
+    for (DispatchVisit u : days.of(w)) {
+      if (visits.contains(u)) {
         continue;
       }
-      minutes += u.getMinutes();
       for (DispatchVisit a : arriving) {
         if (DispatchVisit.clash(a, u)) {
           return false;
         }
       }
     }
-    return minutes <= w.maxMinutes();
+    return true;
   }
 
   @Override
@@ -114,7 +113,7 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
       DispatchWorker w = workers.get(i);
       ws.add(w == null ? null : destination.lookUpWorkingObject(w));
     }
-    return new ReassignMove(vs, ws, mayTake);
+    return new ReassignMove(vs, ws, days);
   }
 
   /** The worker each of {@link #getPlanningEntities()} goes to (null: none). */

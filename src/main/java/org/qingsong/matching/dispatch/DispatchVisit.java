@@ -23,7 +23,10 @@ public class DispatchVisit {
   private int travelBuffer;
   private GeoPoint location;
   private long recipientId;
-  private Set<Long> qualified;
+
+  /** The ids of the qualified workers, sorted: looked up on every score update. */
+  private long[] qualifiedIds;
+
   private List<DispatchWorker> candidates;
   private Set<Long> formerCarers;
   private boolean pinned;
@@ -54,7 +57,7 @@ public class DispatchVisit {
     this.travelBuffer = travelBuffer;
     this.location = location;
     this.recipientId = recipientId;
-    this.qualified = Set.copyOf(qualified);
+    this.qualifiedIds = qualified.stream().mapToLong(Long::longValue).sorted().toArray();
     this.candidates = List.copyOf(candidates);
     this.formerCarers = Set.copyOf(formerCarers);
     this.worker = worker;
@@ -70,7 +73,7 @@ public class DispatchVisit {
     c.travelBuffer = travelBuffer;
     c.location = location;
     c.recipientId = recipientId;
-    c.qualified = qualified;
+    c.qualifiedIds = qualifiedIds;
     c.candidates = candidates;
     c.formerCarers = formerCarers;
     c.pinned = pinned;
@@ -134,7 +137,7 @@ public class DispatchVisit {
   }
 
   public boolean qualifies(DispatchWorker w) {
-    return qualified.contains(w.getId());
+    return java.util.Arrays.binarySearch(qualifiedIds, w.id()) >= 0;
   }
 
   public Set<Long> formerCarers() {
@@ -143,8 +146,14 @@ public class DispatchVisit {
 
   /** Hands the visit its problem's travel table and its number in it. */
   void attach(TravelMatrix matrix, int number) {
+    // The number is the visit's place in the schedule's list (clones keep the order).
     this.travel = matrix;
     this.index = number;
+  }
+
+  /** The visit's place in the schedule's list of visits (−1: not numbered). */
+  int index() {
+    return index;
   }
 
   /** Metres from this visit to {@code next}: from the table when there is one. */

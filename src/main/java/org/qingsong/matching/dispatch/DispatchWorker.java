@@ -38,6 +38,11 @@ public final class DispatchWorker {
     return id;
   }
 
+  /** {@link #getId()} unboxed. */
+  long id() {
+    return id;
+  }
+
   public GeoPoint home() {
     return home;
   }

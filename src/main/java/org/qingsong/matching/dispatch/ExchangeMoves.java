@@ -26,10 +26,12 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
   private List<DispatchVisit> movable;
   private long size;
-  private Map<Long, List<DispatchVisit>> byRecipient;
 
-  /** For each visit, the {@value #NEAREST} other visits nearest to it. */
-  private Map<DispatchVisit, DispatchVisit[]> nearest;
+  /** For each visit (by its number), the other visits of its recipient, if any. */
+  private DispatchVisit[][] siblings;
+
+  /** For each visit (by its number), the {@value #NEAREST} other visits nearest to it. */
+  private DispatchVisit[][] nearest;
 
   /** How many nearest visits each visit keeps. */
   static final int NEAREST = 16;
@@ -40,17 +42,24 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
   }
 
   /**
-   * Numbers the schedule's workers, and indexes its visits: by worker, by recipient, and each with
-   * the visits nearest to it.
+   * Indexes the schedule's visits (numbered by {@link TravelMatrix#attach}): by worker, by
+   * recipient, and each with the visits nearest to it.
    */
   void index(DispatchSchedule schedule) {
     List<DispatchWorker> workers = schedule.getWorkers();
+    List<DispatchVisit> all = schedule.getVisits();
     for (int i = 0; i < workers.size(); i++) {
-      workers.get(i).setIndex(i);
+      if (workers.get(i).index() != i) {
+        throw new IllegalStateException("workers not numbered: see TravelMatrix.attach");
+      }
     }
-    days = new Occupancy(workers, schedule.getVisits());
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).index() != i) {
+        throw new IllegalStateException("visits not numbered: see TravelMatrix.attach");
+      }
+    }
+    days = new Occupancy(workers, all);
     movable = new ArrayList<>();
-    byRecipient = new HashMap<>();
     size = 0;
     for (DispatchVisit v : schedule.getVisits()) {
       if (!v.isPinned()) {
@@ -58,8 +67,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
         size += v.getCandidates().size();
       }
     }
-    nearest = new HashMap<>();
-    List<DispatchVisit> all = schedule.getVisits();
+    nearest = new DispatchVisit[all.size()][];
     for (DispatchVisit v : movable) {
       long[] keyed = new long[all.size()];
       int n = 0;
@@ -73,11 +81,21 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
       for (int k = 0; k < near.length; k++) {
         near[k] = all.get((int) (keyed[k] & 0xFFFFF));
       }
-      nearest.put(v, near);
+      nearest[v.index()] = near;
     }
-    for (DispatchVisit v : schedule.getVisits()) {
+    Map<Long, List<DispatchVisit>> byRecipient = new HashMap<>();
+    for (DispatchVisit v : all) {
       if (v.getRecipientId() != 0) {
         byRecipient.computeIfAbsent(v.getRecipientId(), k -> new ArrayList<>()).add(v);
+      }
+    }
+    siblings = new DispatchVisit[all.size()][];
+    for (List<DispatchVisit> ofOne : byRecipient.values()) {
+      if (ofOne.size() > 1) {
+        DispatchVisit[] shared = ofOne.toArray(new DispatchVisit[0]);
+        for (DispatchVisit v : ofOne) {
+          siblings[v.index()] = shared;
+        }
       }
     }
   }
@@ -86,7 +104,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
   public void phaseEnded(ScoreDirector<DispatchSchedule> director) {
     days = null;
     movable = null;
-    byRecipient = null;
+    siblings = null;
     nearest = null;
   }
 
@@ -145,13 +163,13 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
   ReassignMove exchange(DispatchVisit v, Random random) {
     DispatchWorker to = null;
     int kind = random.nextInt(3);
-    if (kind == 0 && v.getRecipientId() != 0) {
-      List<DispatchVisit> siblings = byRecipient.get(v.getRecipientId());
-      if (siblings != null && siblings.size() > 1) {
-        to = siblings.get(random.nextInt(siblings.size())).getWorker();
+    if (kind == 0) {
+      DispatchVisit[] ofRecipient = siblings[v.index()];
+      if (ofRecipient != null) {
+        to = ofRecipient[random.nextInt(ofRecipient.length)].getWorker();
       }
     } else if (kind == 1) {
-      DispatchVisit[] near = nearest.get(v);
+      DispatchVisit[] near = nearest[v.index()];
       if (near != null && near.length > 0) {
         to = near[random.nextInt(near.length)].getWorker();
       }
@@ -217,7 +235,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
         }
       }
     }
-    return new ReassignMove(visits, workers, days);
+    return new ReassignMove(visits, workers, days, true);
   }
 
   private ReassignMove nothing(DispatchVisit v) {

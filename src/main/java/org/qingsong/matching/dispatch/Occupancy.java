@@ -18,7 +18,10 @@ final class Occupancy {
   private final List<DispatchVisit> waiting = new ArrayList<>();
   private boolean waitingChanged = true;
 
-  /** {@code workers} numbered 0 to n − 1 in this order. */
+  /** Visits whose worker a move set since the last refresh (null: look at every visit). */
+  private List<DispatchVisit> touched;
+
+  /** {@code workers} and {@code visits} numbered 0 to n − 1 in their order. */
   Occupancy(List<DispatchWorker> workers, List<DispatchVisit> visits) {
     this.visits = visits;
     this.seen = new DispatchWorker[visits.size()];
@@ -30,28 +33,31 @@ final class Occupancy {
     refresh();
   }
 
-  /** Brings the lists up to date with the visits' workers now. */
+  /**
+   * Notes that a move set {@code v}'s worker (it may have been set back since): the next {@link
+   * #refresh()} looks at such visits only.
+   */
+  void touch(DispatchVisit v) {
+    if (touched != null) {
+      touched.add(v);
+    }
+  }
+
+  /**
+   * Brings the lists up to date with the visits' workers now: the first time with every visit, then
+   * with the visits moves touched, since every change of a worker in the search is made by a move.
+   */
   void refresh() {
-    for (int i = 0; i < seen.length; i++) {
-      DispatchVisit v = visits.get(i);
-      DispatchWorker now = v.getWorker();
-      DispatchWorker before = seen[i];
-      if (now == before) {
-        continue;
+    if (touched == null) {
+      for (DispatchVisit v : visits) {
+        update(v);
       }
-      if (before == null) {
-        waitingChanged = true;
-      } else {
-        byWorker.get(before.index()).remove(v);
-        minutes[before.index()] -= v.getMinutes();
+      touched = new ArrayList<>();
+    } else {
+      for (DispatchVisit v : touched) {
+        update(v);
       }
-      if (now == null) {
-        waitingChanged = true;
-      } else {
-        byWorker.get(now.index()).add(v);
-        minutes[now.index()] += v.getMinutes();
-      }
-      seen[i] = now;
+      touched.clear();
     }
     if (waitingChanged) {
       waiting.clear();
@@ -62,6 +68,28 @@ final class Occupancy {
       }
       waitingChanged = false;
     }
+  }
+
+  private void update(DispatchVisit v) {
+    int i = v.index();
+    DispatchWorker now = v.getWorker();
+    DispatchWorker before = seen[i];
+    if (now == before) {
+      return;
+    }
+    if (before == null) {
+      waitingChanged = true;
+    } else {
+      byWorker.get(before.index()).remove(v);
+      minutes[before.index()] -= v.getMinutes();
+    }
+    if (now == null) {
+      waitingChanged = true;
+    } else {
+      byWorker.get(now.index()).add(v);
+      minutes[now.index()] += v.getMinutes();
+    }
+    seen[i] = now;
   }
 
   /** The visits {@code w} has. */

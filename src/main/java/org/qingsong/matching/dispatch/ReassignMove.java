@@ -20,13 +20,28 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
   private final Occupancy days;
 
   /**
+   * Whether every worker but the first visit's is known to keep the hard rules after the move (the
+   * move was built checking them), so that only the first one's day is checked again.
+   */
+  private final boolean restChecked;
+
+  /**
    * {@code days}: the visits each worker has now; with them the move checks the hard rules before
    * the score is worked out.
    */
   ReassignMove(List<DispatchVisit> visits, List<DispatchWorker> workers, Occupancy days) {
+    this(visits, workers, days, false);
+  }
+
+  ReassignMove(
+      List<DispatchVisit> visits,
+      List<DispatchWorker> workers,
+      Occupancy days,
+      boolean restChecked) {
     this.visits = visits;
     this.workers = workers;
     this.days = days;
+    this.restChecked = restChecked;
   }
 
   @Override
@@ -43,7 +58,8 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
     if (!changes) {
       return false;
     }
-    for (int i = 0; i < visits.size(); i++) {
+    int checks = restChecked ? 1 : visits.size();
+    for (int i = 0; i < checks; i++) {
       DispatchWorker w = workers.get(i);
       if (w != null && visits.get(i).getWorker() != w && !fits(visits, workers, w, days)) {
         return false;
@@ -101,6 +117,7 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
       director.beforeVariableChanged(v, "worker");
       v.setWorker(workers.get(i));
       director.afterVariableChanged(v, "worker");
+      days.touch(v);
     }
   }
 

@@ -30,16 +30,20 @@ public final class TravelMatrix {
   }
 
   /**
-   * Numbers the workers and visits, works out the metres between every two visits and from every
-   * home to every visit, and hands the table to the visits. Does nothing above {@link #MAX_VISITS}.
+   * Numbers the workers and visits in list order, works out the metres between every two visits and
+   * from every home to every visit, and hands the table to the visits. Above {@link #MAX_VISITS}
+   * visits it only numbers them.
    */
   public static void attach(List<DispatchWorker> workers, List<DispatchVisit> visits) {
     int n = visits.size();
-    if (n > MAX_VISITS) {
-      return;
-    }
     for (int i = 0; i < workers.size(); i++) {
       workers.get(i).setIndex(i);
+    }
+    if (n > MAX_VISITS) {
+      for (int i = 0; i < n; i++) {
+        visits.get(i).attach(null, i);
+      }
+      return;
     }
     int[] between = new int[n * n];
     byte[] minutes = new byte[n * n];

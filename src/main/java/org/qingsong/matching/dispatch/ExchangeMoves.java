@@ -132,6 +132,9 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
       @Override
       public ReassignMove next() {
+        if (random.nextInt(SWAP_ONE_IN) == 0) {
+          return swapTails(movable.get(random.nextInt(movable.size())), random);
+        }
         if (random.nextInt(PLACE_ONE_IN) == 0) {
           List<DispatchVisit> waiting = days.waiting();
           if (!waiting.isEmpty()) {
@@ -148,6 +151,43 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
   /** How many of a visit's workers a move tries for each visit it moves out of the way. */
   static final int TRIES = 4;
+
+  /** One move in this many tries to swap the rest of two workers' days. */
+  static final int SWAP_ONE_IN = 8;
+
+  /**
+   * A swap of the rest of two days: from {@code v}'s start on, the visits of {@code v}'s worker go
+   * to the worker of one of the visits nearest to {@code v}, and theirs from that time on come the
+   * other way. Two neighbours whose days cross each other's paths trade their afternoons in one
+   * step, where exchanges would have to pass through worse plans one visit at a time.
+   */
+  ReassignMove swapTails(DispatchVisit v, Random random) {
+    DispatchWorker a = v.getWorker();
+    DispatchVisit[] near = nearest[v.index()];
+    if (a == null || near.length == 0) {
+      return nothing(v);
+    }
+    DispatchWorker b = near[random.nextInt(near.length)].getWorker();
+    if (b == null || b == a) {
+      return nothing(v);
+    }
+    int from = v.getStart();
+    List<DispatchVisit> visits = new ArrayList<>(8);
+    List<DispatchWorker> workers = new ArrayList<>(8);
+    for (DispatchVisit x : days.of(a)) {
+      if (x.getStart() >= from) {
+        visits.add(x);
+        workers.add(b);
+      }
+    }
+    for (DispatchVisit x : days.of(b)) {
+      if (x.getStart() >= from) {
+        visits.add(x);
+        workers.add(a);
+      }
+    }
+    return new ReassignMove(visits, workers, days, false);
+  }
 
   /** A placement: {@code v} (without a worker) to one of its workers, never unplacing another. */
   ReassignMove place(DispatchVisit v, Random random) {

@@ -65,6 +65,47 @@ class ExchangeMovesTest {
   }
 
   @Test
+  void aSwapTradesTheRestOfTwoNeighboursDaysFromTheVisitsStartOn() {
+    DispatchWorker w1 = worker(1, 480);
+    DispatchWorker w2 = worker(2, 480);
+    DispatchVisit morning1 = visit(1, 480, 540, NEAR, w1, w1, w2);
+    DispatchVisit afternoon1 = visit(2, 840, 900, NEAR, w1, w1, w2);
+    DispatchVisit morning2 = visit(3, 500, 560, NEAR, w2, w1, w2);
+    DispatchVisit afternoon2 = visit(4, 870, 930, NEAR, w2, w1, w2);
+    DispatchVisit evening2 = visit(5, 1000, 1060, NEAR, w2, w1, w2);
+    ExchangeMoves moves =
+        indexed(List.of(w1, w2), morning1, afternoon1, morning2, afternoon2, evening2);
+
+    // The other worker is the one of a visit near the first: try until it is not the same worker.
+    ReassignMove swap = null;
+    for (int seed = 0;
+        seed < 100 && (swap == null || swap.getPlanningEntities().size() == 1);
+        seed++) {
+      swap = moves.swapTails(afternoon1, new Random(seed));
+    }
+    assertThat(swap.isMoveDoable(null)).isTrue();
+    assertThat(new ArrayList<Object>(swap.getPlanningEntities()))
+        .containsExactly(afternoon1, afternoon2, evening2);
+    assertThat(swap.targets()).containsExactly(w2, w1, w1);
+
+    // A day that would break the daily hours after the swap: not doable.
+    DispatchWorker shortDay = worker(3, 130);
+    DispatchVisit morning3 = visit(6, 480, 540, NEAR, shortDay, shortDay, w2);
+    DispatchVisit afternoon3 = visit(7, 840, 900, NEAR, shortDay, shortDay, w2);
+    DispatchVisit afternoon4 = visit(8, 870, 930, NEAR, w2, shortDay, w2);
+    DispatchVisit evening4 = visit(9, 1000, 1060, NEAR, w2, shortDay, w2);
+    ExchangeMoves tooLong =
+        indexed(List.of(shortDay, w2), morning3, afternoon3, afternoon4, evening4);
+    ReassignMove refused = null;
+    for (int seed = 0;
+        seed < 100 && (refused == null || refused.getPlanningEntities().size() == 1);
+        seed++) {
+      refused = tooLong.swapTails(afternoon3, new Random(seed));
+    }
+    assertThat(refused.isMoveDoable(null)).isFalse();
+  }
+
+  @Test
   void aMoveThatWouldBreakTheDailyHoursOrTravelTimeIsNotDoable() {
     DispatchWorker w1 = worker(1, 480);
     DispatchWorker shortDay = worker(2, 180);

@@ -196,8 +196,8 @@ public class Jobs {
       throw DomainException.forbidden("job.review.forbidden");
     }
     Posting p = require(id);
-    if (actor.is(Role.STAFF) && !p.streetCode().equals(actor.streetCode())) {
-      throw DomainException.forbidden("job.street.outOfScope");
+    if (actor.is(Role.STAFF)) {
+      requireOwnStreet(p, actor);
     }
     FieldErrors errors = new FieldErrors();
     String verdict = errors.text("decision", decision, 10);
@@ -264,6 +264,11 @@ public class Jobs {
     return require(id);
   }
 
+  /**
+   * One posting: a published (filled, expired) one for anyone; any other to administrators,
+   * auditors and its employer, and to station staff of its own street only (403 for another
+   * street's).
+   */
   @Transactional(readOnly = true)
   public Posting get(long id) {
     return visible(id, currentActor.get());
@@ -371,6 +376,16 @@ public class Jobs {
     return store.publishedAfter(afterId, limit);
   }
 
+  /**
+   * The title of any posting, whoever asks: for the placement export, whose placements were all
+   * made at a posting while it was published (and so its title public), even if it has since
+   * closed.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> title(long id) {
+    return store.find(id).map(Posting::title);
+  }
+
   /** For the applications service: a posting regardless of who asks. */
   Optional<Posting> lookup(long id) {
     return store.find(id);
@@ -422,7 +437,11 @@ public class Jobs {
     return store.find(id).orElseThrow(() -> DomainException.notFound("job.notFound", id));
   }
 
-  /** Published postings are public; others only to their employer and to staff. */
+  /**
+   * Published (and filled or expired) postings are public; the others only to administrators,
+   * auditors, the posting's own employer and the station staff of the posting's street. Staff of
+   * another street are refused (403), everyone else is told there is no such posting (404).
+   */
   private Posting visible(long id, Actor actor) {
     Posting p = require(id);
     if (p.status() == PostingStatus.PUBLISHED
@@ -430,19 +449,29 @@ public class Jobs {
         || p.status() == PostingStatus.EXPIRED) {
       return p;
     }
-    if (actor.is(Role.ADMIN, Role.STAFF, Role.AUDITOR) || owns(actor, p)) {
+    if (actor.is(Role.STAFF)) {
+      requireOwnStreet(p, actor);
+      return p;
+    }
+    if (actor.is(Role.ADMIN, Role.AUDITOR) || owns(actor, p)) {
       return p;
     }
     throw DomainException.notFound("job.notFound", id);
   }
 
+  private static void requireOwnStreet(Posting p, Actor actor) {
+    if (!p.streetCode().equals(actor.streetCode())) {
+      throw DomainException.forbidden("job.street.outOfScope");
+    }
+  }
+
   private Posting editable(long id, Actor actor) {
     Posting p = require(id);
-    boolean allowed =
-        actor.is(Role.ADMIN)
-            || owns(actor, p)
-            || (actor.is(Role.STAFF) && p.streetCode().equals(actor.streetCode()));
-    if (!allowed) {
+    if (actor.is(Role.STAFF)) {
+      requireOwnStreet(p, actor);
+      return p;
+    }
+    if (!actor.is(Role.ADMIN) && !owns(actor, p)) {
       throw DomainException.forbidden("job.edit.forbidden");
     }
     return p;

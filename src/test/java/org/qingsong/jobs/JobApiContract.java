@@ -24,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class JobApiContract {
   static final String HOME_STREET = "430203004";
+  static final String OUT_OF_STREET = "就业专干只能查看、发布和审核本街道的招聘信息（已发布的招聘信息人人可看）";
+  static final String OUT_OF_STREET_EN =
+      "Station staff see, post and review the postings of their own street only"
+          + " (published postings are open to everyone)";
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -137,7 +141,7 @@ abstract class JobApiContract {
 
     Api.Response elsewhere = api().as("staff").get(held + "&streetCode=" + other);
     assertThat(elsewhere.status()).isEqualTo(403);
-    assertThat(elsewhere.json().path("detail").asString()).isEqualTo("只能处理本服务站所在街道的招聘信息");
+    assertThat(elsewhere.json().path("detail").asString()).isEqualTo(OUT_OF_STREET);
     assertThat(
             api()
                 .as("staff")
@@ -146,7 +150,154 @@ abstract class JobApiContract {
                 .json()
                 .path("detail")
                 .asString())
-        .isEqualTo("You can only handle postings in your station's street");
+        .isEqualTo(OUT_OF_STREET_EN);
+  }
+
+  /** A station staff account of the given street, created once per application context. */
+  String staffOf(String street) {
+    String username = "staff" + street;
+    JsonNode stations = api().get("/api/v1/stations?streetCode=" + street + "&size=5").json();
+    assertThat(stations.path("items").size()).as("stations of " + street).isPositive();
+    Map<String, Object> user = new HashMap<>();
+    user.put("username", username);
+    user.put("password", org.qingsong.support.TestAccounts.PASSWORD);
+    user.put("role", "STAFF");
+    user.put("displayName", "外街道就业专干");
+    user.put("stationId", stations.path("items").get(0).path("id").asLong());
+    user.put("streetCode", street);
+    user.put("districtCode", "430203");
+    Api.Response r = api().as("admin").post("/api/v1/users", user);
+    assertThat(r.status()).as(r.toString()).isIn(201, 409);
+    return username;
+  }
+
+  /** A posting of the employer's kept as a draft, never submitted. */
+  long draft(String title, String street) {
+    Map<String, Object> body = honestPosting(title);
+    body.put("streetCode", street);
+    Api.Response created = api().as("employer").post("/api/v1/jobs?submit=false", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().path("status").asString()).isEqualTo("DRAFT");
+    return created.json().path("id").asLong();
+  }
+
+  @Test
+  void staffAreRefusedAnotherStreetsUnpublishedPostingByIdWhileThatStreetsStaffReadIt() {
+    String tag = "单个" + (System.nanoTime() % 1_000_000_000L);
+    String other = otherStreet();
+    String otherStaff = staffOf(other);
+    long held = post(tag + "外街道理货员", other, true);
+    long drafted = draft(tag + "外街道草稿", other);
+    long withdrawn = post(tag + "外街道已撤回", other, false);
+    assertThat(
+            api().as("employer").post("/api/v1/jobs/" + withdrawn + "/withdraw", Map.of()).status())
+        .isEqualTo(200);
+    long open = post(tag + "外街道护理员", other, false);
+    long homeHeld = post(tag + "本街道理货员", HOME_STREET, true);
+
+    for (long id : new long[] {held, drafted, withdrawn}) {
+      Api.Response r = api().as("staff").get("/api/v1/jobs/" + id);
+      assertThat(r.status()).as(r.toString()).isEqualTo(403);
+      assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(r.json().path("detail").asString()).isEqualTo(OUT_OF_STREET);
+      assertThat(r.body()).doesNotContain(tag);
+      Api.Response en = api().as("staff").inLanguage("en").get("/api/v1/jobs/" + id);
+      assertThat(en.status()).as(en.toString()).isEqualTo(403);
+      assertThat(en.json().path("detail").asString()).isEqualTo(OUT_OF_STREET_EN);
+
+      for (String reader : new String[] {otherStaff, "admin", "auditor", "employer"}) {
+        Api.Response ok = api().as(reader).get("/api/v1/jobs/" + id);
+        assertThat(ok.status()).as(reader + " " + ok).isEqualTo(200);
+        assertThat(ok.json().path("streetCode").asString()).isEqualTo(other);
+      }
+      assertThat(api().as("caseworker").get("/api/v1/jobs/" + id).status())
+          .as("case workers see published postings only, as before")
+          .isEqualTo(404);
+      assertThat(api().get("/api/v1/jobs/" + id).status()).isEqualTo(404);
+    }
+    Api.Response flags = api().as("staff").get("/api/v1/jobs/" + held + "/flags");
+    assertThat(flags.status()).as(flags.toString()).isEqualTo(403);
+    assertThat(flags.body()).doesNotContain("押金");
+    assertThat(api().as(otherStaff).get("/api/v1/jobs/" + held + "/flags").body())
+        .contains("DEPOSIT");
+
+    Api.Response own = api().as("staff").get("/api/v1/jobs/" + homeHeld);
+    assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    assertThat(api().as(otherStaff).get("/api/v1/jobs/" + homeHeld).status()).isEqualTo(403);
+
+    for (String reader : new String[] {"staff", otherStaff, "caseworker", "resident"}) {
+      Api.Response r = api().as(reader).get("/api/v1/jobs/" + open);
+      assertThat(r.status())
+          .as("published postings are public: " + reader + " " + r)
+          .isEqualTo(200);
+      assertThat(r.json().path("status").asString()).isEqualTo("PUBLISHED");
+    }
+    assertThat(api().get("/api/v1/jobs/" + open).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aRefusedWriteOnAnotherStreetsPostingChangesNothing() {
+    String tag = "写入" + (System.nanoTime() % 1_000_000_000L);
+    String other = otherStreet();
+    long held = post(tag + "外街道理货员", other, true);
+    long drafted = draft(tag + "外街道草稿", other);
+    String heldPath = "/api/v1/jobs/" + held;
+    int flagsBefore = api().as("admin").get(heldPath + "/flags").json().size();
+
+    List<Api.Response> refused = new ArrayList<>();
+    refused.add(
+        api()
+            .as("staff")
+            .post(heldPath + "/review", Map.of("decision", "APPROVE", "note", "核实无误")));
+    refused.add(
+        api()
+            .as("staff")
+            .post(
+                heldPath + "/review",
+                Map.of("decision", "REJECT", "note", "收取押金", "flagEmployer", true)));
+    refused.add(api().as("staff").post(heldPath + "/withdraw", Map.of()));
+    refused.add(api().as("staff").post(heldPath + "/reports", Map.of("reason", "要求交押金")));
+    refused.add(api().as("staff").post("/api/v1/jobs/" + drafted + "/submit", Map.of()));
+    Map<String, Object> changed = honestPosting(tag + "改过的标题");
+    changed.put("streetCode", other);
+    refused.add(api().as("staff").put("/api/v1/jobs/" + drafted, changed));
+    refused.add(api().as("staff").post("/api/v1/jobs/" + drafted + "/withdraw", Map.of()));
+    for (Api.Response r : refused) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(403);
+      assertThat(r.json().path("detail").asString()).isEqualTo(OUT_OF_STREET);
+    }
+    Api.Response en =
+        api()
+            .as("staff")
+            .inLanguage("en")
+            .post(heldPath + "/review", Map.of("decision", "APPROVE", "note", "checked"));
+    assertThat(en.status()).isEqualTo(403);
+    assertThat(en.json().path("detail").asString()).isEqualTo(OUT_OF_STREET_EN);
+
+    JsonNode heldNow = api().as("admin").get(heldPath).json();
+    assertThat(heldNow.path("status").asString()).isEqualTo("SCREENING");
+    assertThat(api().as("admin").get(heldPath + "/flags").json().size()).isEqualTo(flagsBefore);
+    JsonNode draftNow = api().as("admin").get("/api/v1/jobs/" + drafted).json();
+    assertThat(draftNow.path("status").asString()).isEqualTo("DRAFT");
+    assertThat(draftNow.path("title").asString()).isEqualTo(tag + "外街道草稿");
+    assertThat(auditActions(held)).containsExactlyInAnyOrder("CREATE", "HOLD_FOR_REVIEW");
+    assertThat(auditActions(drafted)).containsExactly("CREATE");
+
+    Api.Response byTheirStaff =
+        api()
+            .as(staffOf(other))
+            .post(heldPath + "/review", Map.of("decision", "REJECT", "note", "收取押金"));
+    assertThat(byTheirStaff.status()).as(byTheirStaff.toString()).isEqualTo(200);
+    assertThat(byTheirStaff.json().path("status").asString()).isEqualTo("REJECTED");
+  }
+
+  private List<String> auditActions(long postingId) {
+    JsonNode audit =
+        api()
+            .as("auditor")
+            .get("/api/v1/audit?subjectType=JOB_POSTING&subjectId=" + postingId + "&size=100")
+            .json();
+    return audit.path("items").findValues("action").stream().map(JsonNode::asString).toList();
   }
 
   static List<Long> ids(JsonNode page) {

@@ -151,6 +151,42 @@ class JobPagesBrowserTest extends BrowserTest {
   }
 
   @Test
+  void staffGetTheForbiddenPageForAnotherStreetsHeldPosting() {
+    Api api = Api.on(port);
+    String tag = "外街道详情" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String other = null;
+    for (tools.jackson.databind.JsonNode s : api.get("/api/v1/divisions/430203/children").json()) {
+      if ("STREET".equals(s.path("level").asString())
+          && !s.path("code").asString().equals(JobApiContract.HOME_STREET)) {
+        other = s.path("code").asString();
+      }
+    }
+    assertThat(other).isNotNull();
+    Map<String, Object> body = JobApiContract.honestPosting(tag + "理货员");
+    body.put("streetCode", other);
+    body.put("description", "仓库货物分拣打包，包吃住，入职需交押金300元，干满三个月退还。");
+    Api.Response held = api.as("employer").post("/api/v1/jobs", body);
+    assertThat(held.json().path("status").asString()).as(held.toString()).isEqualTo("SCREENING");
+    Map<String, Object> openBody = JobApiContract.honestPosting(tag + "护理员");
+    openBody.put("streetCode", other);
+    Api.Response open = api.as("employer").post("/api/v1/jobs", openBody);
+    assertThat(open.json().path("status").asString()).as(open.toString()).isEqualTo("PUBLISHED");
+    String page = "/jobs/" + held.json().path("id").asLong();
+
+    browser.as("staff").open(page);
+    assertThat(browser.find("h1").getText()).isEqualTo("出错了");
+    assertThat(browser.find("main").getText()).contains("您没有权限查看这个页面。").doesNotContain(tag);
+    assertThat(browser.findAll("body > footer")).as("rendered to the end").hasSize(1);
+    assertThat(status(page)).as("status of the page").isEqualTo(403);
+
+    browser.open("/jobs/" + open.json().path("id").asLong());
+    assertThat(browser.find("h1").getText()).isEqualTo(tag + "护理员");
+
+    browser.as("admin").open(page);
+    assertThat(browser.find("h1").getText()).isEqualTo(tag + "理货员");
+  }
+
+  @Test
   void theJobPagesSpeakEnglishOnRequest() {
     Api.on(port).as("employer").post("/api/v1/jobs", JobApiContract.honestPosting("保洁员"));
     browser.as(null).open("/jobs?lang=en");
@@ -172,6 +208,11 @@ class JobPagesBrowserTest extends BrowserTest {
     }
     browser.as("resident").open("/jobs/review");
     assertThat(browser.find("main").getText()).contains("没有权限");
+  }
+
+  private static long status(String path) {
+    return ((Number) browser.script("return fetch(arguments[0]).then(r => r.status)", path))
+        .longValue();
   }
 
   private void type(String css, String text) {

@@ -130,7 +130,8 @@ public class StationPaperwork {
                         employerNames.computeIfAbsent(
                             p.employerId(),
                             id -> employers.lookup(id).map(Employer::name).orElse(null)),
-                        postingTitles.computeIfAbsent(p.postingId(), id -> jobs.get(id).title()),
+                        postingTitles.computeIfAbsent(
+                            p.postingId(), id -> jobs.title(id).orElse(null)),
                         occupations.find(p.occupationCode()).map(o -> o.name(locale)).orElse(null)))
             .toList();
     return PlacementExport.build(lines, new Labels(messages, locale));

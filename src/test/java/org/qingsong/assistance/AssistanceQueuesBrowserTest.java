@@ -76,13 +76,7 @@ class AssistanceQueuesBrowserTest extends BrowserTest {
         .isEqualTo(otherName)
         .isNotEqualTo(home);
     long id = Long.parseLong(callOf(caller).getAttribute("id").substring("call-".length()));
-    assertThat(
-            api.as("caseworker")
-                .get("/api/v1/assistance/hotline/" + id)
-                .json()
-                .path("officeCode")
-                .asString())
-        .isEqualTo(otherCode);
+    assertThat(officeOf(api, id)).isEqualTo(otherCode);
     browser.assertUsableOnDesktopAndPhone("assistance-hotline", "zh");
 
     browser.as("auditor").open("/assistance/hotline");
@@ -202,13 +196,7 @@ class AssistanceQueuesBrowserTest extends BrowserTest {
     assertThat(browser.path()).isEqualTo("/assistance/hotline?page=0#call-" + id);
     assertThat(browser.find("#problem").getText()).isEqualTo("只能转交本区县的街道（乡镇）：" + elsewhere);
     assertThat(browser.findAll("main .notice")).isEmpty();
-    assertThat(
-            api.as("caseworker")
-                .get("/api/v1/assistance/hotline/" + id)
-                .json()
-                .path("officeCode")
-                .asString())
-        .isEqualTo(Households.HOME_STREET);
+    assertThat(officeOf(api, id)).isEqualTo(Households.HOME_STREET);
   }
 
   @Test
@@ -318,5 +306,14 @@ class AssistanceQueuesBrowserTest extends BrowserTest {
       }
     }
     throw new AssertionError("no open proposal for case " + caseId);
+  }
+
+  /** The street office a hotline call is with now, as the API tells. */
+  private static String officeOf(Api api, long id) {
+    return api.as("caseworker")
+        .get("/api/v1/assistance/hotline/" + id)
+        .json()
+        .path("officeCode")
+        .asString();
   }
 }

@@ -162,20 +162,8 @@ class EmployerPagesTest extends BrowserTest {
 
   @Test
   void staffSeeTheEmployersOfTheirOwnStreetAndAreToldSo() {
-    Api api = Api.on(port);
     String tag = uniqueName("街道范围");
-    Api.Response mine = api.as("staff").post("/api/v1/employers", body(tag + "本街道厂", null));
-    assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
-    String own = mine.json().path("streetCode").asString();
-    String other = null;
-    for (tools.jackson.databind.JsonNode s : api.get("/api/v1/divisions/430203/children").json()) {
-      if ("STREET".equals(s.path("level").asString()) && !s.path("code").asString().equals(own)) {
-        other = s.path("code").asString();
-      }
-    }
-    assertThat(other).isNotNull();
-    Api.Response theirs = api.as("admin").post("/api/v1/employers", body(tag + "外街道厂", other));
-    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    Api.Response mine = inTwoStreets(tag)[0];
 
     browser.as("staff").open("/employers?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
     assertThat(browser.find("main .hint").getText())
@@ -195,6 +183,27 @@ class EmployerPagesTest extends BrowserTest {
     browser.as("admin").open("/employers?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
     assertThat(browser.findAll("main .hint")).as("administrators see the city").isEmpty();
     assertThat(browser.find("main table").getText()).contains(tag + "本街道厂").contains(tag + "外街道厂");
+  }
+
+  /**
+   * Two employers named after {@code tag}: "本街道厂" registered by the staff member in their own
+   * street, and "外街道厂" registered by an administrator in another street of the district.
+   */
+  private Api.Response[] inTwoStreets(String tag) {
+    Api api = Api.on(port);
+    Api.Response mine = api.as("staff").post("/api/v1/employers", body(tag + "本街道厂", null));
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
+    String own = mine.json().path("streetCode").asString();
+    String other = null;
+    for (tools.jackson.databind.JsonNode s : api.get("/api/v1/divisions/430203/children").json()) {
+      if ("STREET".equals(s.path("level").asString()) && !s.path("code").asString().equals(own)) {
+        other = s.path("code").asString();
+      }
+    }
+    assertThat(other).isNotNull();
+    Api.Response theirs = api.as("admin").post("/api/v1/employers", body(tag + "外街道厂", other));
+    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    return new Api.Response[] {mine, theirs};
   }
 
   private static java.util.Map<String, Object> body(String name, String street) {
@@ -224,20 +233,10 @@ class EmployerPagesTest extends BrowserTest {
 
   @Test
   void staffGetTheForbiddenPageForAnEmployerOfAnotherStreet() {
-    Api api = Api.on(port);
     String tag = uniqueName("外街道详情");
-    Api.Response mine = api.as("staff").post("/api/v1/employers", body(tag + "本街道厂", null));
-    assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
-    String own = mine.json().path("streetCode").asString();
-    String other = null;
-    for (tools.jackson.databind.JsonNode s : api.get("/api/v1/divisions/430203/children").json()) {
-      if ("STREET".equals(s.path("level").asString()) && !s.path("code").asString().equals(own)) {
-        other = s.path("code").asString();
-      }
-    }
-    assertThat(other).isNotNull();
-    Api.Response theirs = api.as("admin").post("/api/v1/employers", body(tag + "外街道厂", other));
-    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    Api.Response[] both = inTwoStreets(tag);
+    Api.Response mine = both[0];
+    Api.Response theirs = both[1];
     String page = "/employers/" + theirs.json().path("id").asLong();
 
     browser.as("staff").open(page);

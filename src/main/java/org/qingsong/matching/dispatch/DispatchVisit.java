@@ -33,6 +33,14 @@ public class DispatchVisit {
   private TravelMatrix travel;
   private int index = -1;
 
+  /**
+   * The qualified workers and the candidates as bits of the workers' numbers (null until the visit
+   * is numbered): both are asked on every move.
+   */
+  private long[] qualifiedBits;
+
+  private long[] candidateBits;
+
   @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
   private DispatchWorker worker;
 
@@ -79,6 +87,8 @@ public class DispatchVisit {
     c.pinned = pinned;
     c.travel = travel;
     c.index = index;
+    c.qualifiedBits = qualifiedBits;
+    c.candidateBits = candidateBits;
     c.worker = worker;
     return c;
   }
@@ -137,7 +147,39 @@ public class DispatchVisit {
   }
 
   public boolean qualifies(DispatchWorker w) {
+    int i = w.index();
+    if (qualifiedBits != null && i >= 0 && i >>> 6 < qualifiedBits.length) {
+      return (qualifiedBits[i >>> 6] & 1L << i) != 0;
+    }
     return java.util.Arrays.binarySearch(qualifiedIds, w.id()) >= 0;
+  }
+
+  /** Whether {@code w} is in the visit's value range. */
+  boolean isCandidate(DispatchWorker w) {
+    int i = w.index();
+    if (candidateBits != null && i >= 0 && i >>> 6 < candidateBits.length) {
+      return (candidateBits[i >>> 6] & 1L << i) != 0;
+    }
+    return candidates.contains(w);
+  }
+
+  /** Sets the bits of the qualified workers and candidates among {@code workers} (numbered). */
+  void numberWorkers(List<DispatchWorker> workers) {
+    long[] qualified = new long[(workers.size() + 63) / 64];
+    for (DispatchWorker w : workers) {
+      if (java.util.Arrays.binarySearch(qualifiedIds, w.id()) >= 0) {
+        qualified[w.index() >>> 6] |= 1L << w.index();
+      }
+    }
+    long[] range = new long[qualified.length];
+    for (DispatchWorker w : candidates) {
+      if (w.index() < 0 || workers.get(w.index()) != w) {
+        return;
+      }
+      range[w.index() >>> 6] |= 1L << w.index();
+    }
+    qualifiedBits = qualified;
+    candidateBits = range;
   }
 
   public Set<Long> formerCarers() {

@@ -16,9 +16,10 @@ import java.util.Random;
  * (travel included) go to its old worker, or else to another of their workers who is free, in the
  * same step. A placement: a visit without a worker goes to one of its workers, the visits in its
  * way to others who are free. A visit without a worker may also take the place of the one visit it
- * clashes with, which is left without one (the number placed stays the same). Plain change and swap
- * moves seldom find these: most random workers are busy at the visit's time, and most random pairs
- * of visits cannot trade workers. Selected at random only (local search).
+ * clashes with, which is left without one (the number placed stays the same). A swap of the rest of
+ * two days, and now and then the best hand-over of the rest of every day at once ({@link Rematch}).
+ * Plain change and swap moves seldom find these: most random workers are busy at the visit's time,
+ * and most random pairs of visits cannot trade workers. Selected at random only (local search).
  */
 public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule, ReassignMove> {
   /** The visits each worker has, brought up to date at the start of every step. */
@@ -35,6 +36,9 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
   /** How many nearest visits each visit keeps. */
   static final int NEAREST = 16;
+
+  /** Plans the hand-over of the rest of every day at a time (null: OR-Tools is not there). */
+  private Rematch rematch;
 
   @Override
   public void phaseStarted(ScoreDirector<DispatchSchedule> director) {
@@ -98,6 +102,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
         }
       }
     }
+    rematch = Rematch.load() ? new Rematch(schedule, siblings) : null;
   }
 
   @Override
@@ -106,6 +111,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
     movable = null;
     siblings = null;
     nearest = null;
+    rematch = null;
   }
 
   @Override
@@ -132,6 +138,12 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
       @Override
       public ReassignMove next() {
+        if (rematch != null && random.nextInt(REMATCH_ONE_IN) == 0) {
+          ReassignMove best = rematch(random);
+          if (best != null) {
+            return best;
+          }
+        }
         if (random.nextInt(SWAP_ONE_IN) == 0) {
           return swapTails(movable.get(random.nextInt(movable.size())), random);
         }
@@ -154,6 +166,28 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
 
   /** One move in this many tries to swap the rest of two workers' days. */
   static final int SWAP_ONE_IN = 8;
+
+  /** One move in this many tries to hand on the rest of every day at once in the best way. */
+  static final int REMATCH_ONE_IN = 10_000;
+
+  /**
+   * The best hand-over of the rest of every day ({@link Rematch}) at the start of a random visit,
+   * or (one time in four) of whole days; null when the plan is best as it is.
+   */
+  ReassignMove rematch(Random random) {
+    int cut = random.nextInt(4) == 0 ? 0 : movable.get(random.nextInt(movable.size())).getStart();
+    return rematch(cut);
+  }
+
+  /** The best hand-over of the rest of every day at {@code cut}, or null: best as it is. */
+  ReassignMove rematch(int cut) {
+    return rematch.plan(cut, days);
+  }
+
+  /** How much the last hand-over found lowers the score by (soft points). */
+  long lastRematchGain() {
+    return rematch.lastGain;
+  }
 
   /**
    * A swap of the rest of two days: from {@code v}'s start on, the visits of {@code v}'s worker go
@@ -201,6 +235,24 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
    * its own workers, the nearer to it the likelier (they come nearest first).
    */
   ReassignMove exchange(DispatchVisit v, Random random) {
+    DispatchWorker from = v.getWorker();
+    // A pick of the visit's own worker changes nothing: pick again, a few times.
+    for (int attempt = 0; attempt < PICKS; attempt++) {
+      DispatchWorker to = pick(v, random);
+      if (to == null) {
+        return nothing(v);
+      }
+      if (to != from) {
+        return insert(v, to, true, random);
+      }
+    }
+    return nothing(v);
+  }
+
+  /** How many times an exchange picks a worker before it gives up. */
+  static final int PICKS = 3;
+
+  private DispatchWorker pick(DispatchVisit v, Random random) {
     DispatchWorker to = null;
     int kind = random.nextInt(3);
     if (kind == 0) {
@@ -217,12 +269,12 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
     if (to == null) {
       List<DispatchWorker> candidates = v.getCandidates();
       if (candidates.isEmpty()) {
-        return nothing(v);
+        return null;
       }
       double r = random.nextDouble();
       to = candidates.get((int) (r * r * candidates.size()));
     }
-    return insert(v, to, true, random);
+    return to;
   }
 
   /**
@@ -250,11 +302,18 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
         clashing.add(u);
       }
     }
+    int freed = 0;
+    for (DispatchVisit u : clashing) {
+      freed += u.getMinutes();
+    }
+    if (to.fixedMinutes() + days.minutes(to) + v.getMinutes() - freed > to.maxMinutes()) {
+      return nothing(v);
+    }
     for (DispatchVisit u : clashing) {
       visits.add(u);
       workers.add(from);
       int last = visits.size() - 1;
-      if (from == null || !ReassignMove.fits(visits, workers, from, days)) {
+      if (from == null || !u.isCandidate(from) || !ReassignMove.fits(visits, workers, from, days)) {
         workers.set(last, null);
         List<DispatchWorker> theirs = u.getCandidates();
         int first = theirs.isEmpty() ? 0 : random.nextInt(theirs.size());

@@ -50,7 +50,7 @@ final class ReassignMove extends AbstractMove<DispatchSchedule> {
     for (int i = 0; i < visits.size(); i++) {
       DispatchVisit v = visits.get(i);
       DispatchWorker w = workers.get(i);
-      if (v.isPinned() || (w != null && !v.getCandidates().contains(w))) {
+      if (v.isPinned() || (w != null && !v.isCandidate(w))) {
         return false;
       }
       changes |= v.getWorker() != w;

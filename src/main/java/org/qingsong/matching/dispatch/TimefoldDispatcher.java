@@ -114,6 +114,8 @@ public class TimefoldDispatcher implements GigDispatcher {
     if (!anythingToPlan) {
       return new Outcome(start, checkedPlan(problem, start), 0);
     }
+    // The hand-overs use OR-Tools: its native library is loaded before the clock starts.
+    Rematch.load();
     SolverConfig config = config(budget, unimproved);
     try (SolverManager<DispatchSchedule, Long> manager = SolverManager.create(config)) {
       SolverJob<DispatchSchedule, Long> job = manager.solve(1L, start);
@@ -131,7 +133,8 @@ public class TimefoldDispatcher implements GigDispatcher {
    * Construction: the visits still without a worker after the warm start, longest (then fewest
    * choices) first, each to its best worker. Local search: {@link ExchangeMoves} (a visit to
    * another worker with the visits in its way moved aside, placements of visits without a worker,
-   * each checked against the hard rules before it is scored) under simulated annealing whose
+   * swaps of the rest of two days and, now and then, the best hand-over of the rest of every day at
+   * once, each checked against the hard rules before it is scored) under simulated annealing whose
    * temperature is on the soft level only, so that the search never gives back a placed visit or a
    * hard rule, and gives back travel less and less as the budget runs out.
    */

@@ -13,7 +13,10 @@ public final class TravelMatrix {
   public static final int MAX_VISITS = 4_000;
 
   private final int visitCount;
+  private final int workerCount;
   private final int[] between;
+
+  /** Metres from every home, visit by visit (a visit's workers side by side). */
   private final int[] fromHome;
 
   /**
@@ -22,8 +25,10 @@ public final class TravelMatrix {
    */
   private final byte[] minutesBetween;
 
-  private TravelMatrix(int visitCount, int[] between, int[] fromHome, byte[] minutesBetween) {
+  private TravelMatrix(
+      int visitCount, int workerCount, int[] between, int[] fromHome, byte[] minutesBetween) {
     this.visitCount = visitCount;
+    this.workerCount = workerCount;
     this.between = between;
     this.fromHome = fromHome;
     this.minutesBetween = minutesBetween;
@@ -38,6 +43,9 @@ public final class TravelMatrix {
     int n = visits.size();
     for (int i = 0; i < workers.size(); i++) {
       workers.get(i).setIndex(i);
+    }
+    for (DispatchVisit v : visits) {
+      v.numberWorkers(workers);
     }
     if (n > MAX_VISITS) {
       for (int i = 0; i < n; i++) {
@@ -60,14 +68,16 @@ public final class TravelMatrix {
         minutes[j * n + i] = (byte) t;
       }
     }
-    int[] fromHome = new int[workers.size() * n];
-    for (int w = 0; w < workers.size(); w++) {
-      for (int i = 0; i < n; i++) {
-        fromHome[w * n + i] =
+    int workerCount = workers.size();
+    int[] fromHome = new int[workerCount * n];
+    for (int i = 0; i < n; i++) {
+      for (int w = 0; w < workerCount; w++) {
+        fromHome[i * workerCount + w] =
             (int) TravelModel.meters(workers.get(w).home(), visits.get(i).location());
       }
     }
-    TravelMatrix matrix = new TravelMatrix(n, between, fromHome, shortTrips ? minutes : null);
+    TravelMatrix matrix =
+        new TravelMatrix(n, workerCount, between, fromHome, shortTrips ? minutes : null);
     for (int i = 0; i < n; i++) {
       visits.get(i).attach(matrix, i);
     }
@@ -85,7 +95,7 @@ public final class TravelMatrix {
   }
 
   int metersFromHome(int worker, int visit) {
-    return fromHome[worker * visitCount + visit];
+    return fromHome[visit * workerCount + worker];
   }
 
   /** Minutes for {@code meters} at {@link TravelModel#METERS_PER_MINUTE}, rounded up. */

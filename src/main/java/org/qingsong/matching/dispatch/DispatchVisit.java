@@ -41,6 +41,15 @@ public class DispatchVisit {
 
   private long[] candidateBits;
 
+  /**
+   * The most minutes this visit needs before or after another one of the problem (its farthest
+   * journey or the travel buffer): visits further apart in time never clash with it.
+   */
+  private int reach = NO_REACH;
+
+  /** A reach for visits without a travel table: a day and a half, more than any two visits need. */
+  private static final int NO_REACH = 2_160;
+
   @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
   private DispatchWorker worker;
 
@@ -89,6 +98,7 @@ public class DispatchVisit {
     c.index = index;
     c.qualifiedBits = qualifiedBits;
     c.candidateBits = candidateBits;
+    c.reach = reach;
     c.worker = worker;
     return c;
   }
@@ -191,6 +201,8 @@ public class DispatchVisit {
     // The number is the visit's place in the schedule's list (clones keep the order).
     this.travel = matrix;
     this.index = number;
+    this.reach =
+        matrix == null ? Integer.MAX_VALUE : Math.max(travelBuffer, matrix.farthestMinutes(number));
   }
 
   /** The visit's place in the schedule's list of visits (−1: not numbered). */
@@ -227,6 +239,10 @@ public class DispatchVisit {
     int buffer = a.travelBuffer;
     if (a.start < b.end + buffer && b.start < a.end + buffer) {
       return true;
+    }
+    // Further apart than the longest journey from a: no need to look the journey up.
+    if (a.start >= b.end + a.reach || b.start >= a.end + a.reach) {
+      return false;
     }
     int gap = a.gapBefore(b);
     return a.start < b.end + gap && b.start < a.end + gap;

@@ -25,6 +25,9 @@ public final class TravelMatrix {
    */
   private final byte[] minutesBetween;
 
+  /** For each visit, the most minutes from it to any other visit. */
+  private final int[] farthest;
+
   private TravelMatrix(
       int visitCount, int workerCount, int[] between, int[] fromHome, byte[] minutesBetween) {
     this.visitCount = visitCount;
@@ -32,6 +35,14 @@ public final class TravelMatrix {
     this.between = between;
     this.fromHome = fromHome;
     this.minutesBetween = minutesBetween;
+    this.farthest = new int[visitCount];
+    for (int i = 0; i < visitCount; i++) {
+      int most = 0;
+      for (int j = 0; j < visitCount; j++) {
+        most = Math.max(most, minutes(between[i * visitCount + j]));
+      }
+      farthest[i] = most;
+    }
   }
 
   /**
@@ -92,6 +103,11 @@ public final class TravelMatrix {
     return minutesBetween != null
         ? minutesBetween[fromVisit * visitCount + toVisit] & 0xFF
         : minutes(meters(fromVisit, toVisit));
+  }
+
+  /** The most minutes from {@code visit} to any other visit of the problem. */
+  int farthestMinutes(int visit) {
+    return farthest[visit];
   }
 
   int metersFromHome(int worker, int visit) {

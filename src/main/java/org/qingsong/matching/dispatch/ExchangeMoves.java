@@ -87,13 +87,19 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
       }
       nearest[v.index()] = near;
     }
+    siblings = siblings(all);
+    rematch = Rematch.load() ? new Rematch(schedule, siblings) : null;
+  }
+
+  /** For each visit (by its number), all visits of its recipient that day when it has others. */
+  static DispatchVisit[][] siblings(List<DispatchVisit> all) {
     Map<Long, List<DispatchVisit>> byRecipient = new HashMap<>();
     for (DispatchVisit v : all) {
       if (v.getRecipientId() != 0) {
         byRecipient.computeIfAbsent(v.getRecipientId(), k -> new ArrayList<>()).add(v);
       }
     }
-    siblings = new DispatchVisit[all.size()][];
+    DispatchVisit[][] siblings = new DispatchVisit[all.size()][];
     for (List<DispatchVisit> ofOne : byRecipient.values()) {
       if (ofOne.size() > 1) {
         DispatchVisit[] shared = ofOne.toArray(new DispatchVisit[0]);
@@ -102,7 +108,7 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
         }
       }
     }
-    rematch = Rematch.load() ? new Rematch(schedule, siblings) : null;
+    return siblings;
   }
 
   @Override
@@ -167,21 +173,31 @@ public final class ExchangeMoves implements MoveIteratorFactory<DispatchSchedule
   /** One move in this many tries to swap the rest of two workers' days. */
   static final int SWAP_ONE_IN = 8;
 
-  /** One move in this many tries to hand on the rest of every day at once in the best way. */
+  /** One move in this many tries to hand on a stretch of every day at once in the best way. */
   static final int REMATCH_ONE_IN = 10_000;
 
   /**
-   * The best hand-over of the rest of every day ({@link Rematch}) at the start of a random visit,
-   * or (one time in four) of whole days; null when the plan is best as it is.
+   * The best hand-over ({@link Rematch}) of: whole days (one time in four); the rest of every day
+   * from the start of a random visit on (one in four); or the stretch of every day from the start
+   * of a random visit to one to four hours later. Null when the plan is best as it is.
    */
   ReassignMove rematch(Random random) {
-    int cut = random.nextInt(4) == 0 ? 0 : movable.get(random.nextInt(movable.size())).getStart();
-    return rematch(cut);
+    int cut = movable.get(random.nextInt(movable.size())).getStart();
+    return switch (random.nextInt(4)) {
+      case 0 -> rematch(0);
+      case 1 -> rematch(cut);
+      default -> rematch(cut, cut + 60 + 30 * random.nextInt(7));
+    };
   }
 
   /** The best hand-over of the rest of every day at {@code cut}, or null: best as it is. */
   ReassignMove rematch(int cut) {
     return rematch.plan(cut, days);
+  }
+
+  /** The best hand-over of the stretch of every day from {@code cut} to {@code end}, or null. */
+  ReassignMove rematch(int cut, int end) {
+    return rematch.plan(cut, end, days);
   }
 
   /** How much the last hand-over found lowers the score by (soft points). */

@@ -97,37 +97,44 @@ final class Rematch {
   }
 
   /**
-   * The hand-over at {@code cut} (minutes from midnight), as a move that gives each visit that
-   * changes hands its new worker, or null when the day is best as it is.
+   * The hand-over of the rest of every day from {@code cut} on: see {@link #plan(int, int,
+   * Occupancy)}.
    */
   ReassignMove plan(int cut, Occupancy days) {
+    return plan(cut, Integer.MAX_VALUE, days);
+  }
+
+  /**
+   * The hand-over of the stretch of every day from {@code cut} to {@code end} (minutes from
+   * midnight; the visits that start in it): each worker keeps the visits before and after it and
+   * takes the stretch of exactly one worker (their own, another's, or none). As a move that gives
+   * each visit that changes hands its new worker, or null when the day is best as it is.
+   */
+  ReassignMove plan(int cut, int end, Occupancy days) {
     int n = workers.size();
-    DispatchVisit[][] tails = new DispatchVisit[n][];
-    DispatchVisit[] headFirst = new DispatchVisit[n];
-    DispatchVisit[] headLast = new DispatchVisit[n];
-    int[] headMinutes = new int[n];
-    int[] tailMinutes = new int[n];
-    int[] tailOwners = new int[n];
+    DispatchVisit[][] stretches = new DispatchVisit[n][];
+    Day[] kept = new Day[n];
+    int[] stretchMinutes = new int[n];
+    int[] owners = new int[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      List<DispatchVisit> day = days.of(workers.get(i));
-      DispatchVisit[] sorted = day.toArray(new DispatchVisit[0]);
+      DispatchVisit[] sorted = days.of(workers.get(i)).toArray(new DispatchVisit[0]);
       Arrays.sort(sorted, BY_START);
-      int k = 0;
-      while (k < sorted.length && sorted[k].getStart() < cut) {
-        headMinutes[i] += sorted[k].getMinutes();
-        k++;
+      int from = 0;
+      while (from < sorted.length && sorted[from].getStart() < cut) {
+        from++;
       }
-      if (k > 0) {
-        headFirst[i] = sorted[0];
-        headLast[i] = sorted[k - 1];
+      int to = from;
+      while (to < sorted.length && sorted[to].getStart() < end) {
+        to++;
       }
-      tails[i] = Arrays.copyOfRange(sorted, k, sorted.length);
-      for (DispatchVisit v : tails[i]) {
-        tailMinutes[i] += v.getMinutes();
+      kept[i] = new Day(sorted, from, to);
+      stretches[i] = Arrays.copyOfRange(sorted, from, to);
+      for (DispatchVisit v : stretches[i]) {
+        stretchMinutes[i] += v.getMinutes();
       }
-      if (tails[i].length > 0) {
-        tailOwners[m++] = i;
+      if (stretches[i].length > 0) {
+        owners[m++] = i;
       }
     }
     lastGain = 0;
@@ -135,38 +142,38 @@ final class Rematch {
       return null;
     }
     boolean[] crossed = new boolean[n];
-    Map<Long, Integer> across = acrossTheCut(cut, tails, n, crossed);
-    // Nodes: source, one per worker (row), one per day's rest (column), sink. A worker who takes
-    // no rest costs its day without one; the arc to a rest costs the difference.
+    Map<Long, Integer> across = across(cut, end, stretches, n, crossed);
+    // Nodes: source, one per worker (row), one per stretch (column), sink. A worker who takes no
+    // stretch costs its day without one; the arc to a stretch costs the difference.
     int source = 0;
     int sink = 1 + n + m;
     MinCostFlow flow = new MinCostFlow(n + m + 2, n + m + 16 * m);
     try {
       long[] alone = new long[n];
       for (int w = 0; w < n; w++) {
-        alone[w] = cost(w, headFirst[w], headLast[w], headMinutes[w], null, 0, 0);
+        alone[w] = cost(w, kept[w], null, 0);
         flow.addArcWithCapacityAndUnitCost(source, 1 + w, 1, 0);
       }
       List<int[]> pairs = new ArrayList<>(16 * m);
       long asItIs = 0;
-      long[] tailBits = new long[words];
+      long[] stretchBits = new long[words];
       for (int c = 0; c < m; c++) {
-        int u = tailOwners[c];
-        DispatchVisit[] tail = tails[u];
+        int u = owners[c];
+        DispatchVisit[] stretch = stretches[u];
         boolean pinned = false;
-        Arrays.fill(tailBits, -1L);
-        for (DispatchVisit v : tail) {
+        Arrays.fill(stretchBits, -1L);
+        for (DispatchVisit v : stretch) {
           pinned |= v.isPinned();
           long[] bits = candidateBits[v.index()];
           for (int k = 0; k < words; k++) {
-            tailBits[k] &= bits[k];
+            stretchBits[k] &= bits[k];
           }
         }
         int column = 1 + n + c;
         flow.addArcWithCapacityAndUnitCost(column, sink, 1, 0);
         // Its own worker may always keep it (the plan as it is keeps the hard rules).
         long own =
-            cost(u, headFirst[u], headLast[u], headMinutes[u], tail, tailMinutes[u], u)
+            cost(u, kept[u], stretch, stretchMinutes[u])
                 - across.getOrDefault(key(u, u, n), 0) * (long) DispatchConstraints.SPLIT_CARERS;
         asItIs += own - alone[u];
         pairs.add(
@@ -175,14 +182,14 @@ final class Rematch {
           continue;
         }
         for (int k = 0; k < words; k++) {
-          long bits = tailBits[k];
+          long bits = stretchBits[k];
           while (bits != 0) {
             int w = (k << 6) + Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
-            if (w == u || !fits(w, headLast[w], headMinutes[w], tail, tailMinutes[u])) {
+            if (w == u || !fits(w, kept[w], stretch, stretchMinutes[u])) {
               continue;
             }
-            long c2 = cost(w, headFirst[w], headLast[w], headMinutes[w], tail, tailMinutes[u], u);
+            long c2 = cost(w, kept[w], stretch, stretchMinutes[u]);
             if (crossed[u]) {
               c2 -= across.getOrDefault(key(w, u, n), 0) * (long) DispatchConstraints.SPLIT_CARERS;
             }
@@ -202,9 +209,9 @@ final class Rematch {
       List<DispatchWorker> to = new ArrayList<>();
       for (int[] p : pairs) {
         int w = p[0];
-        int u = tailOwners[p[1]];
+        int u = owners[p[1]];
         if (w != u && flow.getFlow(p[2]) > 0) {
-          for (DispatchVisit v : tails[u]) {
+          for (DispatchVisit v : stretches[u]) {
             visits.add(v);
             to.add(workers.get(w));
           }
@@ -223,23 +230,51 @@ final class Rematch {
   }
 
   /**
-   * Whether worker {@code w}, keeping the visits before the cut (the last one {@code headLast}),
-   * may take {@code tail}: travel from the last kept visit to the first taken one, the daily hours
-   * and the fixed bookings. (Qualification and availability: {@code w} is a worker of every visit
-   * of the tail.)
+   * The visits a worker keeps around a stretch: those before it (the first and the last of them)
+   * and those after it (the first and the last), with their minutes.
    */
-  private boolean fits(
-      int w, DispatchVisit headLast, int headMinutes, DispatchVisit[] tail, int tailMinutes) {
+  private static final class Day {
+    final DispatchVisit beforeFirst;
+    final DispatchVisit beforeLast;
+    final DispatchVisit afterFirst;
+    final DispatchVisit afterLast;
+    final int minutes;
+
+    Day(DispatchVisit[] sorted, int from, int to) {
+      beforeFirst = from > 0 ? sorted[0] : null;
+      beforeLast = from > 0 ? sorted[from - 1] : null;
+      afterFirst = to < sorted.length ? sorted[to] : null;
+      afterLast = to < sorted.length ? sorted[sorted.length - 1] : null;
+      int total = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        if (k < from || k >= to) {
+          total += sorted[k].getMinutes();
+        }
+      }
+      minutes = total;
+    }
+  }
+
+  /**
+   * Whether worker {@code w}, keeping {@code day}, may take {@code stretch}: travel from the last
+   * visit kept before it and on to the first kept after it, the daily hours and the fixed bookings.
+   * (Qualification and availability: {@code w} is a worker of every visit of the stretch.)
+   */
+  private boolean fits(int w, Day day, DispatchVisit[] stretch, int stretchMinutes) {
     DispatchWorker worker = workers.get(w);
-    if (worker.fixedMinutes() + headMinutes + tailMinutes > worker.maxMinutes()) {
+    if (worker.fixedMinutes() + day.minutes + stretchMinutes > worker.maxMinutes()) {
       return false;
     }
-    // Read from the first taken visit's row of the tables: the same row for every worker tried.
-    if (headLast != null && DispatchVisit.clash(tail[0], headLast)) {
+    // Read from the stretch's rows of the tables: the same rows for every worker tried.
+    if (day.beforeLast != null && DispatchVisit.clash(stretch[0], day.beforeLast)) {
+      return false;
+    }
+    if (day.afterFirst != null
+        && DispatchVisit.clash(stretch[stretch.length - 1], day.afterFirst)) {
       return false;
     }
     for (FixedBooking b : fixed.get(w)) {
-      for (DispatchVisit v : tail) {
+      for (DispatchVisit v : stretch) {
         if (v.getStart() < b.blockedUntil() && b.blockedFrom() < v.getBlockedUntil()) {
           return false;
         }
@@ -249,37 +284,40 @@ final class Rematch {
   }
 
   /**
-   * The parts of worker {@code w}'s score that depend on which rest of a day they take: travel from
-   * home, from the last kept visit to the first taken one and home again, the minutes squared, the
-   * priority reward for the taken visits and new carers among them (the taken rest was {@code
-   * owner}'s: new carers count only when it changes hands).
+   * The parts of worker {@code w}'s score that depend on which stretch they take ({@code stretch},
+   * or none): travel from home, across both ends of the stretch and home again, the minutes
+   * squared, the priority reward and new carers for the visits taken.
    */
-  private long cost(
-      int w,
-      DispatchVisit headFirst,
-      DispatchVisit headLast,
-      int headMinutes,
-      DispatchVisit[] tail,
-      int tailMinutes,
-      int owner) {
+  private long cost(int w, Day day, DispatchVisit[] stretch, int stretchMinutes) {
     DispatchWorker worker = workers.get(w);
-    boolean hasTail = tail != null && tail.length > 0;
+    boolean taken = stretch != null && stretch.length > 0;
+    DispatchVisit first =
+        day.beforeFirst != null ? day.beforeFirst : taken ? stretch[0] : day.afterFirst;
+    DispatchVisit last =
+        day.afterLast != null
+            ? day.afterLast
+            : taken ? stretch[stretch.length - 1] : day.beforeLast;
     long cost = 0;
-    DispatchVisit first = headFirst != null ? headFirst : hasTail ? tail[0] : null;
-    DispatchVisit last = hasTail ? tail[tail.length - 1] : headLast;
     if (first != null) {
       cost += first.metersFromHome(worker) + last.metersFromHome(worker);
     }
-    if (headLast != null && hasTail) {
-      cost += tail[0].metersTo(headLast);
+    if (taken) {
+      if (day.beforeLast != null) {
+        cost += stretch[0].metersTo(day.beforeLast);
+      }
+      if (day.afterFirst != null) {
+        cost += stretch[stretch.length - 1].metersTo(day.afterFirst);
+      }
+    } else if (day.beforeLast != null && day.afterFirst != null) {
+      cost += day.beforeLast.metersTo(day.afterFirst);
     }
-    long total = worker.fixedMinutes() + headMinutes + tailMinutes;
+    long total = worker.fixedMinutes() + day.minutes + stretchMinutes;
     cost += total * total / DispatchConstraints.FAIRNESS_DIVISOR;
     if (worker.priority()) {
-      cost -= (long) tailMinutes * DispatchConstraints.PRIORITY_PER_MINUTE;
+      cost -= (long) stretchMinutes * DispatchConstraints.PRIORITY_PER_MINUTE;
     }
-    if (hasTail) {
-      for (DispatchVisit v : tail) {
+    if (taken) {
+      for (DispatchVisit v : stretch) {
         if (!v.formerCarers().isEmpty() && !v.formerCarers().contains(worker.id())) {
           cost += DispatchConstraints.NEW_CARER;
         }
@@ -290,20 +328,21 @@ final class Rematch {
 
   /**
    * For each pair of workers (w, u), how many pairs of one recipient's visits have one visit among
-   * w's kept visits and the other among u's visits after the cut: those pairs share a carer exactly
-   * when w takes u's rest. Marks in {@code crossed} the workers whose rest has such a pair.
+   * the visits w keeps (before or after the stretch) and the other in u's stretch: those pairs
+   * share a carer exactly when w takes u's stretch. Marks in {@code crossed} the workers whose
+   * stretch has such a pair.
    */
-  private Map<Long, Integer> acrossTheCut(
-      int cut, DispatchVisit[][] tails, int n, boolean[] crossed) {
+  private Map<Long, Integer> across(
+      int cut, int end, DispatchVisit[][] stretches, int n, boolean[] crossed) {
     Map<Long, Integer> across = new HashMap<>();
     for (int u = 0; u < n; u++) {
-      for (DispatchVisit b : tails[u]) {
+      for (DispatchVisit b : stretches[u]) {
         DispatchVisit[] ofRecipient = siblings[b.index()];
         if (ofRecipient == null) {
           continue;
         }
         for (DispatchVisit a : ofRecipient) {
-          if (a != b && a.getWorker() != null && a.getStart() < cut) {
+          if (a != b && a.getWorker() != null && (a.getStart() < cut || a.getStart() >= end)) {
             across.merge(key(a.getWorker().index(), u, n), 1, Integer::sum);
             crossed[u] = true;
           }

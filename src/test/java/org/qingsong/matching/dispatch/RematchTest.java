@@ -119,6 +119,35 @@ class RematchTest {
   }
 
   @Test
+  void aStretchOfTheDayChangesHandsAndTheVisitsBeforeAndAfterItStay() {
+    DispatchWorker near = worker(1, HOME, 480);
+    DispatchWorker far = worker(2, FAR, 480);
+    // Each starts and ends the day by their own home; at noon each is by the other's.
+    DispatchSchedule day =
+        day(
+            List.of(near, far),
+            List.of(
+                visit(1, 480, 540, HOME, near, false),
+                visit(2, 720, 780, FAR, near, false),
+                visit(3, 1000, 1060, HOME, near, false),
+                visit(4, 480, 540, FAR, far, false),
+                visit(5, 720, 780, HOME, far, false),
+                visit(6, 1000, 1060, FAR, far, false)));
+    ExchangeMoves moves = indexed(day);
+    HardMediumSoftLongScore before = SCORES.update(day);
+
+    ReassignMove move = moves.rematch(700, 800);
+    assertThat(move).isNotNull();
+    List<Long> ids = new ArrayList<>();
+    move.getPlanningEntities().forEach(v -> ids.add(((DispatchVisit) v).getId()));
+    assertThat(ids).containsExactlyInAnyOrder(2L, 5L);
+    long gain = moves.lastRematchGain();
+    apply(move);
+    assertThat(SCORES.update(day).softScore() - before.softScore()).isEqualTo(gain);
+    assertThat(day.getVisits()).allMatch(v -> v.getWorker() == (v.location() == FAR ? far : near));
+  }
+
+  @Test
   void theRestOfADayStaysWhenTheOtherWorkerHasNoHoursForItOrAVisitOfItIsPinned() {
     DispatchWorker near = worker(1, HOME, 480);
     // Already at 60 of 90 minutes: no room for the other's hour and a half.

@@ -274,11 +274,17 @@ public class Jobs {
     return visible(id, currentActor.get());
   }
 
-  /** Why a posting was held: for staff, administrators and the posting's own employer. */
+  /**
+   * Why a posting was held: for administrators, auditors, the posting's own employer and the
+   * station staff of its street (staff of another street are refused, published or not).
+   */
   @Transactional(readOnly = true)
   public List<PostingFlag> flags(long id) {
     Actor actor = currentActor.get();
     Posting p = visible(id, actor);
+    if (actor.is(Role.STAFF) && !actor.is(Role.ADMIN, Role.AUDITOR)) {
+      requireOwnStreet(p, actor);
+    }
     if (actor.is(Role.ADMIN, Role.STAFF, Role.AUDITOR) || owns(actor, p)) {
       return store.flags(id);
     }

@@ -220,6 +220,12 @@ abstract class JobApiContract {
     assertThat(flags.body()).doesNotContain("押金");
     assertThat(api().as(otherStaff).get("/api/v1/jobs/" + held + "/flags").body())
         .contains("DEPOSIT");
+    // Why a posting of another street was held is that street's business, published or not.
+    Api.Response openFlags = api().as("staff").get("/api/v1/jobs/" + open + "/flags");
+    assertThat(openFlags.status()).as(openFlags.toString()).isEqualTo(403);
+    assertThat(openFlags.json().path("detail").asString()).isEqualTo(OUT_OF_STREET);
+    assertThat(api().as(otherStaff).get("/api/v1/jobs/" + open + "/flags").status()).isEqualTo(200);
+    assertThat(api().as("admin").get("/api/v1/jobs/" + open + "/flags").status()).isEqualTo(200);
 
     Api.Response own = api().as("staff").get("/api/v1/jobs/" + homeHeld);
     assertThat(own.status()).as(own.toString()).isEqualTo(200);

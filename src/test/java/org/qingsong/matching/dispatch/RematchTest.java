@@ -74,24 +74,13 @@ class RematchTest {
                 visit(3, 480, 540, HOME, far, false),
                 visit(4, 600, 660, HOME, far, false)));
     ExchangeMoves moves = indexed(day);
-    HardMediumSoftLongScore before = SCORES.update(day);
 
     ReassignMove move = moves.rematch(0);
     assertThat(move).isNotNull();
     assertThat(move.isMoveDoable(null)).isTrue();
-    List<DispatchVisit> changed = new ArrayList<>();
-    move.getPlanningEntities().forEach(v -> changed.add((DispatchVisit) v));
-    for (int i = 0; i < changed.size(); i++) {
-      DispatchVisit v = changed.get(i);
-      assertThat(move.targets().get(i)).isEqualTo(v.location() == FAR ? far : near);
-    }
-    assertThat(changed).hasSize(4);
-    long gain = moves.lastRematchGain();
-    apply(move);
-    HardMediumSoftLongScore after = SCORES.update(day);
-    assertThat(gain).isPositive();
-    assertThat(after.softScore() - before.softScore()).isEqualTo(gain);
-    assertThat(after.hardScore()).isZero();
+    assertThat(ids(move)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    applyAndCheckTheGain(moves, day, move);
+    assertEachByTheirHome(day, near, far);
 
     // Now best as it is: nothing more to hand over.
     assertThat(indexed(day).rematch(0)).isNull();
@@ -109,13 +98,12 @@ class RematchTest {
     DispatchSchedule day =
         day(List.of(near, far), List.of(morningNear, afternoonFar, morningFar, afternoonNear));
 
-    ReassignMove move = indexed(day).rematch(720);
+    ExchangeMoves moves = indexed(day);
+    ReassignMove move = moves.rematch(720);
     assertThat(move).isNotNull();
-    List<Long> ids = new ArrayList<>();
-    move.getPlanningEntities().forEach(v -> ids.add(((DispatchVisit) v).getId()));
-    assertThat(ids).containsExactlyInAnyOrder(2L, 4L);
-    apply(move);
-    assertThat(day.getVisits()).allMatch(v -> v.getWorker() == (v.location() == FAR ? far : near));
+    assertThat(ids(move)).containsExactlyInAnyOrder(2L, 4L);
+    applyAndCheckTheGain(moves, day, move);
+    assertEachByTheirHome(day, near, far);
   }
 
   @Test
@@ -134,17 +122,11 @@ class RematchTest {
                 visit(5, 720, 780, HOME, far, false),
                 visit(6, 1000, 1060, FAR, far, false)));
     ExchangeMoves moves = indexed(day);
-    HardMediumSoftLongScore before = SCORES.update(day);
-
     ReassignMove move = moves.rematch(700, 800);
     assertThat(move).isNotNull();
-    List<Long> ids = new ArrayList<>();
-    move.getPlanningEntities().forEach(v -> ids.add(((DispatchVisit) v).getId()));
-    assertThat(ids).containsExactlyInAnyOrder(2L, 5L);
-    long gain = moves.lastRematchGain();
-    apply(move);
-    assertThat(SCORES.update(day).softScore() - before.softScore()).isEqualTo(gain);
-    assertThat(day.getVisits()).allMatch(v -> v.getWorker() == (v.location() == FAR ? far : near));
+    assertThat(ids(move)).containsExactlyInAnyOrder(2L, 5L);
+    applyAndCheckTheGain(moves, day, move);
+    assertEachByTheirHome(day, near, far);
   }
 
   @Test
@@ -172,6 +154,29 @@ class RematchTest {
                 visit(4, 600, 660, HOME, far, false)));
     // The pinned round cannot move, so the other cannot be traded for it either.
     assertThat(indexed(pinned).rematch(0)).isNull();
+  }
+
+  private static List<Long> ids(ReassignMove move) {
+    List<Long> ids = new ArrayList<>();
+    move.getPlanningEntities().forEach(v -> ids.add(((DispatchVisit) v).getId()));
+    return ids;
+  }
+
+  /** Makes the move and checks that the score went up by exactly the gain the flow found. */
+  private static void applyAndCheckTheGain(
+      ExchangeMoves moves, DispatchSchedule day, ReassignMove move) {
+    long gain = moves.lastRematchGain();
+    HardMediumSoftLongScore before = SCORES.update(day);
+    apply(move);
+    HardMediumSoftLongScore after = SCORES.update(day);
+    assertThat(gain).isPositive();
+    assertThat(after.softScore() - before.softScore()).isEqualTo(gain);
+    assertThat(after.hardScore()).isZero();
+  }
+
+  private static void assertEachByTheirHome(
+      DispatchSchedule day, DispatchWorker near, DispatchWorker far) {
+    assertThat(day.getVisits()).allMatch(v -> v.getWorker() == (v.location() == FAR ? far : near));
   }
 
   private static void apply(ReassignMove move) {

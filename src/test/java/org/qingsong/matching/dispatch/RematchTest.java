@@ -73,14 +73,7 @@ class RematchTest {
                 visit(2, 600, 660, FAR, near, false),
                 visit(3, 480, 540, HOME, far, false),
                 visit(4, 600, 660, HOME, far, false)));
-    ExchangeMoves moves = indexed(day);
-
-    ReassignMove move = moves.rematch(0);
-    assertThat(move).isNotNull();
-    assertThat(move.isMoveDoable(null)).isTrue();
-    assertThat(ids(move)).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
-    applyAndCheckTheGain(moves, day, move);
-    assertEachByTheirHome(day, near, far);
+    assertHandOver(day, 0, Integer.MAX_VALUE, near, far, 1L, 2L, 3L, 4L);
 
     // Now best as it is: nothing more to hand over.
     assertThat(indexed(day).rematch(0)).isNull();
@@ -97,13 +90,7 @@ class RematchTest {
     DispatchVisit afternoonNear = visit(4, 840, 900, HOME, far, false);
     DispatchSchedule day =
         day(List.of(near, far), List.of(morningNear, afternoonFar, morningFar, afternoonNear));
-
-    ExchangeMoves moves = indexed(day);
-    ReassignMove move = moves.rematch(720);
-    assertThat(move).isNotNull();
-    assertThat(ids(move)).containsExactlyInAnyOrder(2L, 4L);
-    applyAndCheckTheGain(moves, day, move);
-    assertEachByTheirHome(day, near, far);
+    assertHandOver(day, 720, Integer.MAX_VALUE, near, far, 2L, 4L);
   }
 
   @Test
@@ -121,12 +108,7 @@ class RematchTest {
                 visit(4, 480, 540, FAR, far, false),
                 visit(5, 720, 780, HOME, far, false),
                 visit(6, 1000, 1060, FAR, far, false)));
-    ExchangeMoves moves = indexed(day);
-    ReassignMove move = moves.rematch(700, 800);
-    assertThat(move).isNotNull();
-    assertThat(ids(move)).containsExactlyInAnyOrder(2L, 5L);
-    applyAndCheckTheGain(moves, day, move);
-    assertEachByTheirHome(day, near, far);
+    assertHandOver(day, 700, 800, near, far, 2L, 5L);
   }
 
   @Test
@@ -156,15 +138,25 @@ class RematchTest {
     assertThat(indexed(pinned).rematch(0)).isNull();
   }
 
-  private static List<Long> ids(ReassignMove move) {
-    List<Long> ids = new ArrayList<>();
-    move.getPlanningEntities().forEach(v -> ids.add(((DispatchVisit) v).getId()));
-    return ids;
-  }
-
-  /** Makes the move and checks that the score went up by exactly the gain the flow found. */
-  private static void applyAndCheckTheGain(
-      ExchangeMoves moves, DispatchSchedule day, ReassignMove move) {
+  /**
+   * The hand-over of the stretch from {@code cut} to {@code end}: exactly the visits {@code ids}
+   * change hands, each worker ends with the visits by their own home, and the score goes up by
+   * exactly the gain the flow found, with no hard rule broken.
+   */
+  private static void assertHandOver(
+      DispatchSchedule day,
+      int cut,
+      int end,
+      DispatchWorker near,
+      DispatchWorker far,
+      Long... ids) {
+    ExchangeMoves moves = indexed(day);
+    ReassignMove move = moves.rematch(cut, end);
+    assertThat(move).isNotNull();
+    assertThat(move.isMoveDoable(null)).isTrue();
+    List<Long> changed = new ArrayList<>();
+    move.getPlanningEntities().forEach(v -> changed.add(((DispatchVisit) v).getId()));
+    assertThat(changed).containsExactlyInAnyOrder(ids);
     long gain = moves.lastRematchGain();
     HardMediumSoftLongScore before = SCORES.update(day);
     apply(move);
@@ -172,10 +164,6 @@ class RematchTest {
     assertThat(gain).isPositive();
     assertThat(after.softScore() - before.softScore()).isEqualTo(gain);
     assertThat(after.hardScore()).isZero();
-  }
-
-  private static void assertEachByTheirHome(
-      DispatchSchedule day, DispatchWorker near, DispatchWorker far) {
     assertThat(day.getVisits()).allMatch(v -> v.getWorker() == (v.location() == FAR ? far : near));
   }
 

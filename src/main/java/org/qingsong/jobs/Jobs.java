@@ -282,8 +282,10 @@ public class Jobs {
   public List<PostingFlag> flags(long id) {
     Actor actor = currentActor.get();
     Posting p = visible(id, actor);
-    if (actor.is(Role.STAFF) && !actor.is(Role.ADMIN, Role.AUDITOR)) {
-      requireOwnStreet(p, actor);
+    if (actor.is(Role.STAFF)
+        && !actor.is(Role.ADMIN, Role.AUDITOR)
+        && !p.streetCode().equals(actor.streetCode())) {
+      throw DomainException.forbidden("job.flags.outOfStreet");
     }
     if (actor.is(Role.ADMIN, Role.STAFF, Role.AUDITOR) || owns(actor, p)) {
       return store.flags(id);

@@ -223,7 +223,16 @@ abstract class JobApiContract {
     // Why a posting of another street was held is that street's business, published or not.
     Api.Response openFlags = api().as("staff").get("/api/v1/jobs/" + open + "/flags");
     assertThat(openFlags.status()).as(openFlags.toString()).isEqualTo(403);
-    assertThat(openFlags.json().path("detail").asString()).isEqualTo(OUT_OF_STREET);
+    assertThat(openFlags.json().path("detail").asString()).isEqualTo("就业专干只能查看本街道招聘信息的审核原因");
+    assertThat(
+            api()
+                .as("staff")
+                .inLanguage("en")
+                .get("/api/v1/jobs/" + open + "/flags")
+                .json()
+                .path("detail")
+                .asString())
+        .isEqualTo("Station staff see the review reasons of their own street's postings only");
     assertThat(api().as(otherStaff).get("/api/v1/jobs/" + open + "/flags").status()).isEqualTo(200);
     assertThat(api().as("admin").get("/api/v1/jobs/" + open + "/flags").status()).isEqualTo(200);
 

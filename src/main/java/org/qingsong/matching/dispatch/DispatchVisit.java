@@ -173,6 +173,11 @@ public class DispatchVisit {
     return candidates.contains(w);
   }
 
+  /** The candidates as bits of the workers' numbers (null until the visit is numbered). */
+  long[] candidateBits() {
+    return candidateBits;
+  }
+
   /** Sets the bits of the qualified workers and candidates among {@code workers} (numbered). */
   void numberWorkers(List<DispatchWorker> workers) {
     long[] qualified = new long[(workers.size() + 63) / 64];

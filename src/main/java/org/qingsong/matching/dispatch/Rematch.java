@@ -13,23 +13,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The best way to hand on the rest of every day at once. Every worker's day is cut at one time:
- * each worker keeps the visits that start before it and takes the visits from then on of one worker
- * (their own, another's, or none), chosen for all workers together by an exact minimum-cost flow
- * (OR-Tools) over the pairs that keep the hard rules. A cut before the first visit trades whole
- * days: who should do which round, by where they live. The cost of a pair is the part of the score
- * it decides: travel from home to the first visit, from the last kept visit to the first taken one
- * and from the last visit home; the worker's minutes squared; the reward for a worker of a priority
- * group; carers new to a recipient, and a recipient's visits on both sides of the cut with one
- * worker or with two. The other parts of the score do not change with the choice, so the flow's
- * best is the best of all such hand-overs, and the search takes it in one step where swaps of two
- * days at a time would have to pass through worse plans.
+ * The best way to hand on a stretch of every day at once. Every worker's day is cut twice (the
+ * second cut may be the end of the day; a first cut before the first visit trades whole days: who
+ * should do which round, by where they live): each worker keeps the visits before and after the
+ * stretch and takes the visits in it of one worker (their own, another's, or none), chosen for all
+ * workers together by an exact minimum-cost flow (OR-Tools) over the pairs that keep the hard
+ * rules. The cost of a pair is the part of the score it decides: travel from home to the first
+ * visit, across both ends of the stretch and from the last visit home; the worker's minutes
+ * squared; the reward for a worker of a priority group; carers new to a recipient, and a
+ * recipient's visits inside and outside the stretch with one worker or with two. The other parts of
+ * the score do not change with the choice, so the flow's best is the best of all such hand-overs,
+ * and the search takes it in one step where swaps of two days at a time would have to pass through
+ * worse plans.
  */
 final class Rematch {
   private final List<DispatchWorker> workers;
-
-  /** For each visit (by its number), its workers as bits of their numbers. */
-  private final long[][] candidateBits;
 
   /** For each worker (by number), their fixed bookings of the day. */
   private final List<List<FixedBooking>> fixed;
@@ -72,14 +70,10 @@ final class Rematch {
     this.workers = schedule.getWorkers();
     this.siblings = siblings;
     this.words = (workers.size() + 63) / 64;
-    List<DispatchVisit> visits = schedule.getVisits();
-    candidateBits = new long[visits.size()][];
-    for (DispatchVisit v : visits) {
-      long[] bits = new long[words];
-      for (DispatchWorker w : v.getCandidates()) {
-        bits[w.index() >>> 6] |= 1L << w.index();
+    for (DispatchVisit v : schedule.getVisits()) {
+      if (v.candidateBits() == null) {
+        throw new IllegalStateException("visits not numbered: see TravelMatrix.attach");
       }
-      candidateBits[v.index()] = bits;
     }
     Map<Long, Integer> numbers = new HashMap<>();
     fixed = new ArrayList<>(workers.size());
@@ -164,7 +158,7 @@ final class Rematch {
         Arrays.fill(stretchBits, -1L);
         for (DispatchVisit v : stretch) {
           pinned |= v.isPinned();
-          long[] bits = candidateBits[v.index()];
+          long[] bits = v.candidateBits();
           for (int k = 0; k < words; k++) {
             stretchBits[k] &= bits[k];
           }

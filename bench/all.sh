@@ -93,6 +93,7 @@ target search_p50_ratio "<=" 1.3
 target search_p99_ratio "<=" 1.5
 target batch_ratio "<=" 0.2
 target batch_seconds "<=" 300
+target batch_db_seconds "<=" 300
 target batch_recall_at_10 ">=" 0.95
 target dispatch_hard_violations "==" 0
 target dispatch_same_hard_and_medium "==" 1

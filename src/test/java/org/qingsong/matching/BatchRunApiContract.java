@@ -106,6 +106,31 @@ abstract class BatchRunApiContract {
     assertThat(sum)
         .isCloseTo(first.path("score").asDouble(), org.assertj.core.data.Offset.offset(0.001));
 
+    // People for a posting come from the run too: the seekers with the posting in their top ten,
+    // best first.
+    long posting =
+        jdbc.sql(
+                "SELECT posting_id FROM matching_batch_result WHERE run_id = :r"
+                    + " GROUP BY posting_id ORDER BY COUNT(*) DESC, posting_id LIMIT 1")
+            .param("r", id)
+            .query(Long.class)
+            .single();
+    List<Long> best =
+        jdbc.sql(
+                "SELECT person_id FROM matching_batch_result WHERE run_id = :r AND posting_id = :p"
+                    + " ORDER BY score DESC, person_id LIMIT 10")
+            .param("r", id)
+            .param("p", posting)
+            .query(Long.class)
+            .list();
+    assertThat(best).hasSizeGreaterThan(1);
+    JsonNode people =
+        api().as("admin").get("/api/v1/jobs/" + posting + "/recommended-people").json();
+    assertThat(people.path("source").asString()).isEqualTo("batch");
+    assertThat(people.path("runId").asLong()).isEqualTo(id);
+    assertThat(RecommendationApiContract.ids(people.path("items"), "personId"))
+        .containsExactlyElementsOf(best);
+
     JsonNode list = api().as("auditor").get("/api/v1/matching/batch-runs").json();
     assertThat(list.path("items").toString()).contains("\"id\":" + id);
     JsonNode audit =
@@ -155,14 +180,77 @@ abstract class BatchRunApiContract {
     long whole = start(Map.of("chunkSize", 1000));
     waitFor(whole, "COMPLETED");
     assertThat(results(whole)).containsExactlyElementsOf(resumed);
-    // The older completed run is gone; the new one is current.
+    // The new run is current at once; the older completed run is deleted after the switch, a
+    // chunk at a time, results and checkpoints with it.
+    assertThat(
+            api()
+                .as("admin")
+                .get("/api/v1/matching/batch-runs/" + whole)
+                .json()
+                .path("current")
+                .asBoolean())
+        .isTrue();
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while (api().as("admin").get("/api/v1/matching/batch-runs/" + id).status() != 404
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
     assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + id).status()).isEqualTo(404);
+    assertThat(results(id)).isEmpty();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM matching_batch_chunk WHERE run_id = :r")
+                .param("r", id)
+                .query(Long.class)
+                .single())
+        .isZero();
     assertThat(
             api()
                 .as("admin")
                 .post("/api/v1/matching/batch-runs/" + whole + "/resume", null)
                 .status())
         .isEqualTo(409);
+  }
+
+  @Test
+  void aRunDeletesWhatADeletionStoppedHalfwayLeftOfAnOlderRun() throws Exception {
+    // An older completed run of which a stopped deletion left one chunk: its checkpoint and rows.
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO matching_batch_run (status, started_via, started_by, created_at,"
+                + " started_at, finished_at, chunk_size, top_k, total_seekers, processed,"
+                + " chunks_done, postings, weights) VALUES ('COMPLETED', 'API', 'admin',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 10, 4, 4, 2,"
+                + " 1, 'w')")
+        .update(keys, "id");
+    long left = keys.getKey().longValue();
+    Long person = jdbc.sql("SELECT MIN(person_id) FROM job_seeker").query(Long.class).single();
+    Long posting = jdbc.sql("SELECT MIN(id) FROM job_posting").query(Long.class).single();
+    jdbc.sql(
+            "INSERT INTO matching_batch_chunk (run_id, first_person_id, last_person_id, seekers,"
+                + " finished_at) VALUES (:r, :p, :p, 1, CURRENT_TIMESTAMP)")
+        .param("r", left)
+        .param("p", person)
+        .update();
+    jdbc.sql(
+            "INSERT INTO matching_batch_result (run_id, person_id, place, posting_id, score,"
+                + " part_occupation, part_distance, part_pay, part_hours, part_priority,"
+                + " distance_m) VALUES (:r, :p, 1, :j, 0.5, 1, 1, 1, 1, 1, 100)")
+        .param("r", left)
+        .param("p", person)
+        .param("j", posting)
+        .update();
+
+    long id = start(Map.of());
+    waitFor(id, "COMPLETED");
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while (api().as("admin").get("/api/v1/matching/batch-runs/" + left).status() != 404
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
+    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + left).status())
+        .isEqualTo(404);
+    assertThat(results(left)).isEmpty();
+    assertThat(results(id)).isNotEmpty();
   }
 
   @Test

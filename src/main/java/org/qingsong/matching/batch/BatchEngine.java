@@ -27,12 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Executes a batch run: reads active seekers in person-id order a chunk at a time, scores each
  * chunk on all cores against the posting table (loaded once per run), and stores every chunk with
  * its checkpoint in one transaction. A resumed run skips the person-id ranges of finished chunks,
- * so no seeker is stored twice; when every seeker is done the run becomes the current one.
+ * so no seeker is stored twice; when every seeker is done the run writes its results in posting
+ * order, becomes the current one and deletes the runs it replaced.
  */
 @Component
 public class BatchEngine {
   private static final Logger log = LoggerFactory.getLogger(BatchEngine.class);
   private static final Duration LOG_EVERY = Duration.ofSeconds(2);
+
+  /** Results in posting order written or deleted per transaction. */
+  private static final int ORDER_ROWS = 20_000;
 
   private final BatchStore store;
   private final JobSeekers seekers;
@@ -165,6 +169,7 @@ public class BatchEngine {
           logProgress(runId, processed, run.totalSeekers(), progress.get(runId));
         }
       }
+      writePostingOrder(runId);
       tx.executeWithoutResult(s -> store.complete(runId, now()));
       Progress p = progress.get(runId);
       log.info(
@@ -172,10 +177,111 @@ public class BatchEngine {
           runId,
           processed,
           Duration.between(since, p.at()).toMillis() / 1000.0);
+      deleteSuperseded(runId);
       return "COMPLETED";
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Writes the run's results in posting order (what "people for a posting" reads), sorted, so they
+   * are appended in key order, {@link #ORDER_ROWS} a transaction; rows of a go that was stopped are
+   * deleted first.
+   */
+  private void writePostingOrder(long runId) throws InterruptedException {
+    Instant started = clock.instant();
+    while (deletePostingOrder(runId) > 0) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException();
+      }
+    }
+    BatchStore.PostingOrder order = store.readPostingOrder(runId);
+    Instant lastLog = started;
+    for (int from = 0; from < order.size(); from += ORDER_ROWS) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException();
+      }
+      int first = from;
+      int to = Math.min(order.size(), from + ORDER_ROWS);
+      tx.executeWithoutResult(s -> store.insertPostingOrder(runId, order, first, to));
+      Instant at = clock.instant();
+      if (Duration.between(lastLog, at).compareTo(LOG_EVERY) >= 0) {
+        lastLog = at;
+        log.info("batch run {}: results in posting order, {}/{}", runId, to, order.size());
+      }
+    }
+    log.info(
+        "batch run {}: {} results in posting order in {} s",
+        runId,
+        order.size(),
+        Duration.between(started, clock.instant()).toMillis() / 1000.0);
+  }
+
+  private int deletePostingOrder(long runId) {
+    Integer deleted = tx.execute(s -> store.deletePostingOrder(runId, ORDER_ROWS));
+    return deleted == null ? 0 : deleted;
+  }
+
+  /**
+   * Deletes the runs that {@code runId} replaced, a chunk per transaction: one transaction for a
+   * whole run's rows (2 million at city scale) made the switch itself take minutes. Readers no
+   * longer see these runs. What an interruption or a failure leaves is deleted after the next run.
+   */
+  private void deleteSuperseded(long runId) {
+    try {
+      for (long old : store.superseded(runId)) {
+        TreeMap<Long, Long> chunks = store.finishedChunks(old);
+        Instant started = clock.instant();
+        Instant lastLog = started;
+        int done = 0;
+        for (Map.Entry<Long, Long> c : chunks.entrySet()) {
+          if (stopped(runId, old)) {
+            return;
+          }
+          tx.executeWithoutResult(s -> store.deleteChunk(old, c.getKey(), c.getValue()));
+          done++;
+          Instant at = clock.instant();
+          if (Duration.between(lastLog, at).compareTo(LOG_EVERY) >= 0) {
+            lastLog = at;
+            log.info(
+                "batch run {}: deleting replaced run {}, {}/{} chunks",
+                runId,
+                old,
+                done,
+                chunks.size());
+          }
+        }
+        while (deletePostingOrder(old) > 0) {
+          if (stopped(runId, old)) {
+            return;
+          }
+        }
+        tx.executeWithoutResult(s -> store.deleteRun(old));
+        log.info(
+            "batch run {}: replaced run {} deleted ({} chunks) in {} s",
+            runId,
+            old,
+            chunks.size(),
+            Duration.between(started, clock.instant()).toMillis() / 1000.0);
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "batch run {}: deleting the runs it replaced failed; they go after the next run",
+          runId,
+          e);
+    }
+  }
+
+  private static boolean stopped(long runId, long old) {
+    if (!Thread.currentThread().isInterrupted()) {
+      return false;
+    }
+    log.warn(
+        "batch run {}: interrupted while deleting run {}; the rest goes after the next run",
+        runId,
+        old);
+    return true;
   }
 
   private static void logProgress(long runId, long processed, long total, Progress p) {

@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -204,8 +206,9 @@ public class BatchStore {
   }
 
   /**
-   * Completes a run and makes it the current one; runs completed before it are deleted with their
-   * results (the caller's transaction makes the switch atomic for readers).
+   * Completes a run and makes it the current one (the caller's transaction makes the switch atomic
+   * for readers). The runs it replaces stay until {@link #superseded} and {@link #deleteChunk}
+   * remove them a chunk at a time: no reader sees them any more.
    */
   public void complete(long runId, OffsetDateTime now) {
     jdbc.sql(
@@ -222,16 +225,130 @@ public class BatchStore {
           .param("id", runId)
           .update();
     }
-    List<Long> old =
-        jdbc.sql("SELECT id FROM matching_batch_run WHERE id < :id AND status = 'COMPLETED'")
-            .param("id", runId)
+  }
+
+  /** The completed runs older than the current run {@code runId}, oldest first. */
+  public List<Long> superseded(long runId) {
+    return jdbc.sql(
+            "SELECT id FROM matching_batch_run WHERE id < :id AND status = 'COMPLETED' ORDER BY id")
+        .param("id", runId)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Deletes one chunk of a run: its results and its checkpoint. */
+  public void deleteChunk(long runId, long firstPersonId, long lastPersonId) {
+    jdbc.sql(
+            "DELETE FROM matching_batch_result WHERE run_id = :r"
+                + " AND person_id BETWEEN :first AND :last")
+        .param("r", runId)
+        .param("first", firstPersonId)
+        .param("last", lastPersonId)
+        .update();
+    jdbc.sql("DELETE FROM matching_batch_chunk WHERE run_id = :r AND first_person_id = :first")
+        .param("r", runId)
+        .param("first", firstPersonId)
+        .update();
+  }
+
+  /**
+   * Deletes about {@code rows} of a run's results in posting order, the lowest postings first;
+   * returns how many went (0 when none are left).
+   */
+  public int deletePostingOrder(long runId, int rows) {
+    Long upTo =
+        jdbc.sql(
+                "SELECT posting_id FROM matching_batch_by_posting WHERE run_id = :r"
+                    // run_id first: H2 then reads the key in order instead of sorting the run
+                    + " ORDER BY run_id, posting_id, person_id OFFSET :n ROWS FETCH FIRST 1 ROWS"
+                    + " ONLY")
+            .param("r", runId)
+            .param("n", rows)
             .query(Long.class)
-            .list();
-    for (Long o : old) {
-      jdbc.sql("DELETE FROM matching_batch_result WHERE run_id = :id").param("id", o).update();
-      jdbc.sql("DELETE FROM matching_batch_chunk WHERE run_id = :id").param("id", o).update();
-      jdbc.sql("DELETE FROM matching_batch_run WHERE id = :id").param("id", o).update();
+            .optional()
+            .orElse(null);
+    if (upTo == null) {
+      return jdbc.sql("DELETE FROM matching_batch_by_posting WHERE run_id = :r")
+          .param("r", runId)
+          .update();
     }
+    return jdbc.sql(
+            "DELETE FROM matching_batch_by_posting WHERE run_id = :r AND posting_id <= :upTo")
+        .param("r", runId)
+        .param("upTo", upTo)
+        .update();
+  }
+
+  /**
+   * A run's results in posting order (posting, then person): read in person order and sorted stably
+   * by posting.
+   */
+  public record PostingOrder(
+      long[] postingIds, long[] personIds, short[] places, double[] scores, Integer[] order) {
+    public int size() {
+      return order.length;
+    }
+  }
+
+  public PostingOrder readPostingOrder(long runId) {
+    int n =
+        jdbc.sql("SELECT COUNT(*) FROM matching_batch_result WHERE run_id = :r")
+            .param("r", runId)
+            .query(Integer.class)
+            .single();
+    long[] postingIds = new long[n];
+    long[] personIds = new long[n];
+    short[] places = new short[n];
+    double[] scores = new double[n];
+    int[] at = {0};
+    template.query(
+        "SELECT person_id, place, posting_id, score FROM matching_batch_result WHERE run_id = ?"
+            + " ORDER BY person_id, place",
+        rs -> {
+          int i = at[0]++;
+          personIds[i] = rs.getLong(1);
+          places[i] = rs.getShort(2);
+          postingIds[i] = rs.getLong(3);
+          scores[i] = rs.getDouble(4);
+        },
+        runId);
+    Integer[] order = new Integer[at[0]];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingLong(i -> postingIds[i]));
+    return new PostingOrder(postingIds, personIds, places, scores, order);
+  }
+
+  /** Appends rows {@code from} (inclusive) to {@code to} (exclusive) of a run's posting order. */
+  public void insertPostingOrder(long runId, PostingOrder o, int from, int to) {
+    template.batchUpdate(
+        "INSERT INTO matching_batch_by_posting (run_id, posting_id, person_id, place, score)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            int row = o.order()[from + i];
+            ps.setLong(1, runId);
+            ps.setLong(2, o.postingIds()[row]);
+            ps.setLong(3, o.personIds()[row]);
+            ps.setShort(4, o.places()[row]);
+            ps.setDouble(5, o.scores()[row]);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return to - from;
+          }
+        });
+  }
+
+  /** Deletes a run with whatever is left of its results and checkpoints. */
+  public void deleteRun(long runId) {
+    jdbc.sql("DELETE FROM matching_batch_by_posting WHERE run_id = :id")
+        .param("id", runId)
+        .update();
+    jdbc.sql("DELETE FROM matching_batch_result WHERE run_id = :id").param("id", runId).update();
+    jdbc.sql("DELETE FROM matching_batch_chunk WHERE run_id = :id").param("id", runId).update();
+    jdbc.sql("DELETE FROM matching_batch_run WHERE id = :id").param("id", runId).update();
   }
 
   /** A stored result row: person, posting, score, parts (ten-thousandths), metres. */
@@ -251,8 +368,10 @@ public class BatchStore {
 
   public List<ResultRow> forPosting(long runId, long postingId, int limit) {
     return jdbc.sql(
-            "SELECT * FROM matching_batch_result WHERE run_id = :r AND posting_id = :p"
-                + " ORDER BY score DESC, person_id LIMIT :limit")
+            "SELECT r.* FROM matching_batch_by_posting b JOIN matching_batch_result r"
+                + " ON r.run_id = b.run_id AND r.person_id = b.person_id AND r.place = b.place"
+                + " WHERE b.run_id = :r AND b.posting_id = :p"
+                + " ORDER BY b.score DESC, b.person_id LIMIT :limit")
         .param("r", runId)
         .param("p", postingId)
         .param("limit", limit)

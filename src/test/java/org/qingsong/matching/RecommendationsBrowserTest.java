@@ -107,6 +107,7 @@ class RecommendationsBrowserTest extends BrowserTest {
     browser.clickAndWait(browser.find("section.seeker a[href$='/recommended-jobs']"));
     assertThat(browser.path()).isEqualTo("/people/" + person + "/recommended-jobs");
     assertThat(browser.find("h1").getText()).isEqualTo("为郑美华推荐的岗位");
+    assertThat(browser.find("#rec-" + posting + " .score").getText()).matches("匹配度：\\d+");
     assertThat(browser.find("#rec-" + posting + " h2").getText()).isEqualTo("社区助老护理员（推荐页面）");
     browser.find("#rec-" + posting + " details summary").click();
     assertThat(browser.find("#rec-" + posting + " [data-part=PRIORITY] th").getText())
@@ -115,6 +116,7 @@ class RecommendationsBrowserTest extends BrowserTest {
     browser.assertUsableOnDesktopAndPhone("recommended-jobs-staff", "zh");
     browser.open("/people/" + person + "/recommended-jobs?lang=en");
     assertThat(browser.find("h1").getText()).isEqualTo("Jobs recommended for 郑美华");
+    assertThat(browser.find("#rec-" + posting + " .score").getText()).matches("Fit: \\d+");
     browser.assertUsableOnDesktopAndPhone("recommended-jobs-staff-en", "en");
 
     browser.as("resident").open("/");

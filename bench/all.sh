@@ -10,7 +10,7 @@
 # says `met` or `NOT met` with the figure. Exits 0 whatever the figures are; 1 when a benchmark
 # failed to run.
 #
-#   bench/all.sh                       # city scale (about 45 minutes on 2 cores)
+#   bench/all.sh                       # city scale (about 50 minutes on 2 cores)
 #   bench/all.sh --data DIR            # reuse a city data directory (kept), skip the generation
 #   bench/all.sh --fraction 0.1        # a tenth of the city for everything that reads the database
 #   bench/all.sh --small               # minutes: checks that every script runs, not the targets

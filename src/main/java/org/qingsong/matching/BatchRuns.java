@@ -97,6 +97,13 @@ public class BatchRuns implements DisposableBean {
       throw DomainException.conflict("matching.batch.busy");
     }
     try {
+      // A newer run has completed: this one's results would replace fresher ones, and it is
+      // deleted with the other replaced runs.
+      var current = store.current();
+      if (current.isPresent() && current.get().id() > id) {
+        throw DomainException.conflict(
+            "matching.batch.superseded", String.valueOf(id), String.valueOf(current.get().id()));
+      }
       restart(id);
       executor.submit(() -> engine.execute(id, request.maxChunks()));
       return get(id);

@@ -254,6 +254,80 @@ abstract class BatchRunApiContract {
   }
 
   @Test
+  void aStoppedRunOlderThanTheCurrentRunCannotBeResumedAndGoesWithTheNextRun() throws Exception {
+    long current = start(Map.of());
+    waitFor(current, "COMPLETED");
+    // A run stopped before the current one completed (ids are given in order; this one is older).
+    long stale =
+        jdbc.sql("SELECT COALESCE(MIN(id), 1) - 1 FROM matching_batch_run")
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "INSERT INTO matching_batch_run (id, status, started_via, started_by, created_at,"
+                + " started_at, finished_at, chunk_size, top_k, total_seekers, processed,"
+                + " chunks_done, postings, weights) VALUES (:id, 'INTERRUPTED', 'API', 'admin',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 10, 4, 2, 1,"
+                + " 1, 'w')")
+        .param("id", stale)
+        .update();
+    Long person = jdbc.sql("SELECT MIN(person_id) FROM job_seeker").query(Long.class).single();
+    Long posting = jdbc.sql("SELECT MIN(id) FROM job_posting").query(Long.class).single();
+    jdbc.sql(
+            "INSERT INTO matching_batch_chunk (run_id, first_person_id, last_person_id, seekers,"
+                + " finished_at) VALUES (:r, :p, :p, 1, CURRENT_TIMESTAMP)")
+        .param("r", stale)
+        .param("p", person)
+        .update();
+    jdbc.sql(
+            "INSERT INTO matching_batch_result (run_id, person_id, place, posting_id, score,"
+                + " part_occupation, part_distance, part_pay, part_hours, part_priority,"
+                + " distance_m) VALUES (:r, :p, 1, :j, 0.5, 1, 1, 1, 1, 1, 100)")
+        .param("r", stale)
+        .param("p", person)
+        .param("j", posting)
+        .update();
+
+    // Resuming it would put older results in place of the current ones: refused, in both languages.
+    Api.Response refused =
+        api().as("admin").post("/api/v1/matching/batch-runs/" + stale + "/resume", null);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().path("detail").asString())
+        .contains("已被更新的运行")
+        .contains(String.valueOf(current));
+    Api.Response english =
+        api()
+            .as("admin")
+            .inLanguage("en")
+            .post("/api/v1/matching/batch-runs/" + stale + "/resume", null);
+    assertThat(english.json().path("detail").asString()).contains("replaced by the newer run");
+    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + stale).json().path("status")
+            .asString())
+        .isEqualTo("INTERRUPTED");
+    assertThat(results(stale)).hasSize(1);
+
+    // The next run to complete deletes it with the run it replaces.
+    long next = start(Map.of());
+    waitFor(next, "COMPLETED");
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while ((api().as("admin").get("/api/v1/matching/batch-runs/" + stale).status() != 404
+            || api().as("admin").get("/api/v1/matching/batch-runs/" + current).status() != 404)
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
+    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + stale).status())
+        .isEqualTo(404);
+    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + current).status())
+        .isEqualTo(404);
+    assertThat(results(stale)).isEmpty();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM matching_batch_chunk WHERE run_id = :r")
+                .param("r", stale)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void onlyAdministratorsStartRunsAndBadOptionsAreRefused() {
     assertThat(api().as("staff").post("/api/v1/matching/batch-runs", Map.of()).status())
         .isEqualTo(403);

@@ -227,10 +227,14 @@ public class BatchStore {
     }
   }
 
-  /** The completed runs older than the current run {@code runId}, oldest first. */
+  /**
+   * The runs older than the current run {@code runId} that are not running, oldest first: the
+   * completed ones it replaced and the stopped ones (interrupted or failed) it made stale.
+   */
   public List<Long> superseded(long runId) {
     return jdbc.sql(
-            "SELECT id FROM matching_batch_run WHERE id < :id AND status = 'COMPLETED' ORDER BY id")
+            "SELECT id FROM matching_batch_run WHERE id < :id"
+                + " AND status IN ('COMPLETED', 'INTERRUPTED', 'FAILED') ORDER BY id")
         .param("id", runId)
         .query(Long.class)
         .list();

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 /**
  * A city-wide batch run and its progress. {@code status} is RUNNING, INTERRUPTED (stopped before
  * the end; it can be resumed), FAILED (likewise, with {@code failure}) or COMPLETED; {@code
- * current} says whether recommendations are served from it. {@code ratePerSecond} and {@code
+ * current} says whether recommendations are served from it; {@code resumable} whether it stopped
+ * and no newer run has completed since (then it can be resumed). {@code ratePerSecond} and {@code
  * etaSeconds} are null until there is something to measure.
  */
 public record BatchRun(
@@ -25,4 +26,5 @@ public record BatchRun(
     Double ratePerSecond,
     Long etaSeconds,
     boolean current,
+    boolean resumable,
     String failure) {}

@@ -147,7 +147,8 @@ public class BatchRuns implements DisposableBean {
       throw DomainException.forbidden("matching.batch.forbidden");
     }
     return view(
-        store.find(id).orElseThrow(() -> DomainException.notFound("matching.batch.notFound", id)));
+        store.find(id).orElseThrow(() -> DomainException.notFound("matching.batch.notFound", id)),
+        store.currentRunId().orElse(null));
   }
 
   public PageResult<BatchRun> list(PageRequest page) {
@@ -155,7 +156,9 @@ public class BatchRuns implements DisposableBean {
     if (!actor.is(Role.ADMIN, Role.STAFF, Role.AUDITOR)) {
       throw DomainException.forbidden("matching.batch.forbidden");
     }
-    return PageResult.of(store.page(page).stream().map(this::view).toList(), page, store.count());
+    Long currentId = store.currentRunId().orElse(null);
+    return PageResult.of(
+        store.page(page).stream().map(r -> view(r, currentId)).toList(), page, store.count());
   }
 
   private long create(String via, int chunkSize) {
@@ -214,7 +217,20 @@ public class BatchRuns implements DisposableBean {
     return request.chunkSize() == null ? defaultChunkSize : request.chunkSize();
   }
 
-  private BatchRun view(BatchStore.RunRow r) {
+  /** Seekers per chunk when a run does not say. */
+  public int defaultChunkSize() {
+    return defaultChunkSize;
+  }
+
+  /** Whether a run is executing or deleting the runs it replaced (a start is then refused). */
+  public boolean busy() {
+    return engine.busy();
+  }
+
+  private BatchRun view(BatchStore.RunRow r, Long currentId) {
+    boolean resumable =
+        ("INTERRUPTED".equals(r.status()) || "FAILED".equals(r.status()))
+            && (currentId == null || r.id() > currentId);
     OffsetDateTime end = r.finishedAt() != null ? r.finishedAt() : OffsetDateTime.now(clock);
     Double rate =
         engine
@@ -253,6 +269,7 @@ public class BatchRuns implements DisposableBean {
         rate == null ? null : Math.round(rate * 10) / 10.0,
         eta,
         r.current(),
+        resumable,
         r.failure());
   }
 

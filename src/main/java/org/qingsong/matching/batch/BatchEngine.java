@@ -79,6 +79,11 @@ public class BatchEngine {
   }
 
   /** Claims the engine for one run; false when a run is already executing here. */
+  /** Whether a run is executing here or deleting what it replaced. */
+  public boolean busy() {
+    return busy.get();
+  }
+
   public boolean claim() {
     return busy.compareAndSet(false, true);
   }

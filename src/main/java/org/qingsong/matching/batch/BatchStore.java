@@ -95,6 +95,13 @@ public class BatchStore {
     return jdbc.sql("SELECT COUNT(*) FROM matching_batch_run").query(Long.class).single();
   }
 
+  /** The id of the run recommendations are served from, if one has completed. */
+  public Optional<Long> currentRunId() {
+    return jdbc.sql("SELECT run_id FROM matching_batch_current WHERE singleton = 1")
+        .query(Long.class)
+        .optional();
+  }
+
   public Optional<RunRow> current() {
     return jdbc.sql(SELECT + " WHERE c.run_id IS NOT NULL").query((rs, n) -> map(rs)).optional();
   }

@@ -295,38 +295,89 @@ public class BatchStore {
    * by posting.
    */
   public record PostingOrder(
-      long[] postingIds, long[] personIds, short[] places, double[] scores, Integer[] order) {
+      long[] postingIds, long[] personIds, short[] places, double[] scores, int[] order) {
     public int size() {
       return order.length;
     }
   }
 
+  /**
+   * Reads a run's results in one pass (arrays grown as they fill: no counting pass first) and
+   * orders them by posting, stably: sorting primitive keys of posting id and row, not boxed row
+   * numbers with a comparator (2 million at city scale).
+   */
   public PostingOrder readPostingOrder(long runId) {
-    int n =
-        jdbc.sql("SELECT COUNT(*) FROM matching_batch_result WHERE run_id = :r")
-            .param("r", runId)
-            .query(Integer.class)
-            .single();
-    long[] postingIds = new long[n];
-    long[] personIds = new long[n];
-    short[] places = new short[n];
-    double[] scores = new double[n];
-    int[] at = {0};
+    Rows rows = new Rows();
     template.query(
         "SELECT person_id, place, posting_id, score FROM matching_batch_result WHERE run_id = ?"
             + " ORDER BY person_id, place",
         rs -> {
-          int i = at[0]++;
-          personIds[i] = rs.getLong(1);
-          places[i] = rs.getShort(2);
-          postingIds[i] = rs.getLong(3);
-          scores[i] = rs.getDouble(4);
+          rows.add(rs.getLong(1), rs.getShort(2), rs.getLong(3), rs.getDouble(4));
         },
         runId);
-    Integer[] order = new Integer[at[0]];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingLong(i -> postingIds[i]));
-    return new PostingOrder(postingIds, personIds, places, scores, order);
+    int n = rows.size;
+    long[] postingIds = Arrays.copyOf(rows.postingIds, n);
+    return new PostingOrder(
+        postingIds,
+        Arrays.copyOf(rows.personIds, n),
+        Arrays.copyOf(rows.places, n),
+        Arrays.copyOf(rows.scores, n),
+        byPosting(postingIds));
+  }
+
+  /** Row numbers ordered by posting id, rows of the same posting in their order. */
+  static int[] byPosting(long[] postingIds) {
+    int n = postingIds.length;
+    int[] order = new int[n];
+    boolean small = true;
+    for (long id : postingIds) {
+      if (id < 0 || id > Integer.MAX_VALUE) {
+        small = false;
+        break;
+      }
+    }
+    if (small) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = (postingIds[i] << 32) | i;
+      }
+      Arrays.sort(keys);
+      for (int i = 0; i < n; i++) {
+        order[i] = (int) keys[i];
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    Arrays.setAll(boxed, i -> i);
+    Arrays.sort(boxed, Comparator.comparingLong(i -> postingIds[i]));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
+  /** Columns of results as they are read, grown by half again when full. */
+  private static final class Rows {
+    long[] postingIds = new long[1024];
+    long[] personIds = new long[1024];
+    short[] places = new short[1024];
+    double[] scores = new double[1024];
+    int size;
+
+    void add(long personId, short place, long postingId, double score) {
+      if (size == postingIds.length) {
+        int grown = size + (size >> 1);
+        postingIds = Arrays.copyOf(postingIds, grown);
+        personIds = Arrays.copyOf(personIds, grown);
+        places = Arrays.copyOf(places, grown);
+        scores = Arrays.copyOf(scores, grown);
+      }
+      personIds[size] = personId;
+      places[size] = place;
+      postingIds[size] = postingId;
+      scores[size] = score;
+      size++;
+    }
   }
 
   /** Appends rows {@code from} (inclusive) to {@code to} (exclusive) of a run's posting order. */

@@ -300,8 +300,13 @@ abstract class BatchRunApiContract {
             .inLanguage("en")
             .post("/api/v1/matching/batch-runs/" + stale + "/resume", null);
     assertThat(english.json().path("detail").asString()).contains("replaced by the newer run");
-    assertThat(api().as("admin").get("/api/v1/matching/batch-runs/" + stale).json().path("status")
-            .asString())
+    assertThat(
+            api()
+                .as("admin")
+                .get("/api/v1/matching/batch-runs/" + stale)
+                .json()
+                .path("status")
+                .asString())
         .isEqualTo("INTERRUPTED");
     assertThat(results(stale)).hasSize(1);
 

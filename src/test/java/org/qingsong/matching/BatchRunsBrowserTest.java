@@ -55,7 +55,8 @@ class BatchRunsBrowserTest extends BrowserTest {
     assertThat(browser.find("#chunkSize").getAttribute("value")).isEqualTo("两千");
     browser.find("#chunkSize").clear();
     browser.find("#chunkSize").sendKeys("0");
-    long runsBefore = jdbc.sql("SELECT COUNT(*) FROM matching_batch_run").query(Long.class).single();
+    long runsBefore =
+        jdbc.sql("SELECT COUNT(*) FROM matching_batch_run").query(Long.class).single();
     browser.clickAndWait(browser.find("#start-form button[type=submit]"));
     assertThat(browser.find("#chunkSize-error").getText()).isEqualTo("每批人数须在 1 到 50,000 之间");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM matching_batch_run").query(Long.class).single())
@@ -118,7 +119,8 @@ class BatchRunsBrowserTest extends BrowserTest {
           .update();
       WebElement page = browser.find("html");
       browser.waitFor(d -> row(running).getText().contains("（" + percent(total / 2, total) + "%）"));
-      assertThat(browser.find("#live").getText()).isEqualTo("运行 " + running + "：正在运行，" + percent(total / 2, total) + "%");
+      assertThat(browser.find("#live").getText())
+          .isEqualTo("运行 " + running + "：正在运行，" + percent(total / 2, total) + "%");
 
       jdbc.sql(
               "UPDATE matching_batch_run SET status = 'FAILED', failure = 'disk full',"

@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The city-wide batch page: the runs with their progress (staff, administrators, auditors), and
- * for administrators the buttons that start a new run or resume a stopped one. While a run goes on
- * the page follows it ({@code js/batch-progress.js}).
+ * The city-wide batch page: the runs with their progress (staff, administrators, auditors), and for
+ * administrators the buttons that start a new run or resume a stopped one. While a run goes on the
+ * page follows it ({@code js/batch-progress.js}).
  */
 @Controller
 @RequestMapping("/matching/batch-runs")

@@ -122,6 +122,13 @@ class BatchRunsBrowserTest extends BrowserTest {
       assertThat(browser.find("#live").getText())
           .isEqualTo("运行 " + running + "：正在运行，" + percent(total / 2, total) + "%");
 
+      // All scored: the run is writing its results in posting order before it goes into use.
+      jdbc.sql("UPDATE matching_batch_run SET processed = total_seekers WHERE id = :id")
+          .param("id", running)
+          .update();
+      browser.waitFor(d -> row(running).getText().contains("（100.0%）"));
+      assertThat(row(running).getText()).contains("全部算完，正在按岗位整理结果").doesNotContain("后算完");
+
       jdbc.sql(
               "UPDATE matching_batch_run SET status = 'FAILED', failure = 'disk full',"
                   + " finished_at = CURRENT_TIMESTAMP WHERE id = :id")

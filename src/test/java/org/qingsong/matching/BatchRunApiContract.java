@@ -211,6 +211,26 @@ abstract class BatchRunApiContract {
         .isEqualTo(409);
   }
 
+  /** One finished chunk of a run, of one seeker with one result. */
+  void oneFinishedChunk(long runId) {
+    Long person = jdbc.sql("SELECT MIN(person_id) FROM job_seeker").query(Long.class).single();
+    Long posting = jdbc.sql("SELECT MIN(id) FROM job_posting").query(Long.class).single();
+    jdbc.sql(
+            "INSERT INTO matching_batch_chunk (run_id, first_person_id, last_person_id, seekers,"
+                + " finished_at) VALUES (:r, :p, :p, 1, CURRENT_TIMESTAMP)")
+        .param("r", runId)
+        .param("p", person)
+        .update();
+    jdbc.sql(
+            "INSERT INTO matching_batch_result (run_id, person_id, place, posting_id, score,"
+                + " part_occupation, part_distance, part_pay, part_hours, part_priority,"
+                + " distance_m) VALUES (:r, :p, 1, :j, 0.5, 1, 1, 1, 1, 1, 100)")
+        .param("r", runId)
+        .param("p", person)
+        .param("j", posting)
+        .update();
+  }
+
   @Test
   void aRunDeletesWhatADeletionStoppedHalfwayLeftOfAnOlderRun() throws Exception {
     // An older completed run of which a stopped deletion left one chunk: its checkpoint and rows.
@@ -223,22 +243,7 @@ abstract class BatchRunApiContract {
                 + " 1, 'w')")
         .update(keys, "id");
     long left = keys.getKey().longValue();
-    Long person = jdbc.sql("SELECT MIN(person_id) FROM job_seeker").query(Long.class).single();
-    Long posting = jdbc.sql("SELECT MIN(id) FROM job_posting").query(Long.class).single();
-    jdbc.sql(
-            "INSERT INTO matching_batch_chunk (run_id, first_person_id, last_person_id, seekers,"
-                + " finished_at) VALUES (:r, :p, :p, 1, CURRENT_TIMESTAMP)")
-        .param("r", left)
-        .param("p", person)
-        .update();
-    jdbc.sql(
-            "INSERT INTO matching_batch_result (run_id, person_id, place, posting_id, score,"
-                + " part_occupation, part_distance, part_pay, part_hours, part_priority,"
-                + " distance_m) VALUES (:r, :p, 1, :j, 0.5, 1, 1, 1, 1, 1, 100)")
-        .param("r", left)
-        .param("p", person)
-        .param("j", posting)
-        .update();
+    oneFinishedChunk(left);
 
     long id = start(Map.of());
     waitFor(id, "COMPLETED");
@@ -270,22 +275,7 @@ abstract class BatchRunApiContract {
                 + " 1, 'w')")
         .param("id", stale)
         .update();
-    Long person = jdbc.sql("SELECT MIN(person_id) FROM job_seeker").query(Long.class).single();
-    Long posting = jdbc.sql("SELECT MIN(id) FROM job_posting").query(Long.class).single();
-    jdbc.sql(
-            "INSERT INTO matching_batch_chunk (run_id, first_person_id, last_person_id, seekers,"
-                + " finished_at) VALUES (:r, :p, :p, 1, CURRENT_TIMESTAMP)")
-        .param("r", stale)
-        .param("p", person)
-        .update();
-    jdbc.sql(
-            "INSERT INTO matching_batch_result (run_id, person_id, place, posting_id, score,"
-                + " part_occupation, part_distance, part_pay, part_hours, part_priority,"
-                + " distance_m) VALUES (:r, :p, 1, :j, 0.5, 1, 1, 1, 1, 1, 100)")
-        .param("r", stale)
-        .param("p", person)
-        .param("j", posting)
-        .update();
+    oneFinishedChunk(stale);
 
     // Resuming it would put older results in place of the current ones: refused, in both languages.
     Api.Response refused =

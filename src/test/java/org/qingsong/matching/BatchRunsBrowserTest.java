@@ -96,6 +96,18 @@ class BatchRunsBrowserTest extends BrowserTest {
     assertThat(row(stopped).getText()).contains("Completed").contains("In use");
     browser.assertUsableOnDesktopAndPhone("batch-runs-admin-en", "en");
     browser.open("/matching/batch-runs?lang=zh-CN");
+
+    // Recommendations served from the run lead staff to the page of runs.
+    long posting =
+        jdbc.sql(
+                "SELECT MIN(posting_id) FROM matching_batch_by_posting WHERE run_id = (SELECT"
+                    + " run_id FROM matching_batch_current)")
+            .query(Long.class)
+            .single();
+    browser.open("/jobs/" + posting + "/recommended-people");
+    assertThat(browser.find("p.source").getAttribute("data-source")).isEqualTo("batch");
+    browser.clickAndWait(browser.find("p.source-link a"));
+    assertThat(browser.path()).isEqualTo("/matching/batch-runs");
   }
 
   @Test

@@ -99,10 +99,10 @@ public class BatchRuns implements DisposableBean {
     try {
       // A newer run has completed: this one's results would replace fresher ones, and it is
       // deleted with the other replaced runs.
-      var current = store.current();
-      if (current.isPresent() && current.get().id() > id) {
+      Long current = store.currentRunId().orElse(null);
+      if (current != null && current > id) {
         throw DomainException.conflict(
-            "matching.batch.superseded", String.valueOf(id), String.valueOf(current.get().id()));
+            "matching.batch.superseded", String.valueOf(id), String.valueOf(current));
       }
       restart(id);
       executor.submit(() -> engine.execute(id, request.maxChunks()));

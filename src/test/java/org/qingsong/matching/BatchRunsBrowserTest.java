@@ -3,6 +3,7 @@ package org.qingsong.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.qingsong.support.BrowserTest;
 import org.qingsong.support.H2App;
@@ -40,6 +41,22 @@ class BatchRunsBrowserTest extends BrowserTest {
     return browser.find("#run-" + id);
   }
 
+  /**
+   * A run's row as text. While a run goes on the page replaces its list every few seconds, so a row
+   * found a moment ago may be gone: it is then found again.
+   */
+  String rowText(long id) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return row(id).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
   @Test
   void anAdministratorStartsAndResumesRunsAndFollowsTheirProgress() {
     browser.as("admin").open("/");
@@ -71,11 +88,16 @@ class BatchRunsBrowserTest extends BrowserTest {
     browser.waitFor(
         d -> {
           browser.open("/matching/batch-runs");
-          return row(started).getText().contains("已完成");
+          return rowText(started).contains("已完成");
         });
-    assertThat(row(started).findElement(org.openqa.selenium.By.cssSelector(".current")).getText())
-        .isEqualTo("正在使用");
-    assertThat(row(started).getText()).contains("由 admin 在网页或接口发起").contains("（100.0%）");
+    assertThat(rowText(started)).contains("正在使用");
+    // The run it replaced is deleted next; until then a new start or resume waits.
+    browser.waitFor(
+        d -> {
+          browser.open("/matching/batch-runs");
+          return browser.find("#start-form button[type=submit]").isEnabled();
+        });
+    assertThat(rowText(started)).contains("由 admin 在网页或接口发起").contains("（100.0%）");
 
     // A stopped run newer than the one in use is resumed from its button and completes.
     long stopped = insertRun("INTERRUPTED", 0);
@@ -87,13 +109,13 @@ class BatchRunsBrowserTest extends BrowserTest {
     browser.waitFor(
         d -> {
           browser.open("/matching/batch-runs");
-          return row(stopped).getText().contains("正在使用");
+          return rowText(stopped).contains("正在使用");
         });
-    assertThat(row(stopped).getText()).contains("已完成");
+    assertThat(rowText(stopped)).contains("已完成");
     browser.assertUsableOnDesktopAndPhone("batch-runs-admin", "zh");
     browser.open("/matching/batch-runs?lang=en");
     assertThat(browser.find("h1").getText()).isEqualTo("City-wide recommendations");
-    assertThat(row(stopped).getText()).contains("Completed").contains("In use");
+    assertThat(rowText(stopped)).contains("Completed").contains("In use");
     browser.assertUsableOnDesktopAndPhone("batch-runs-admin-en", "en");
     browser.open("/matching/batch-runs?lang=zh-CN");
 
@@ -115,7 +137,7 @@ class BatchRunsBrowserTest extends BrowserTest {
     long running = insertRun("RUNNING", 0);
     try {
       browser.as("staff").open("/matching/batch-runs");
-      assertThat(row(running).getText()).contains("正在运行").contains("（0.0%）");
+      assertThat(rowText(running)).contains("正在运行").contains("（0.0%）");
       // Staff follow the runs; the buttons are the administrators'.
       assertThat(browser.findAll("#start-form")).isEmpty();
       assertThat(browser.findAll("#runs button")).isEmpty();
@@ -130,7 +152,7 @@ class BatchRunsBrowserTest extends BrowserTest {
           .param("id", running)
           .update();
       WebElement page = browser.find("html");
-      browser.waitFor(d -> row(running).getText().contains("（" + percent(total / 2, total) + "%）"));
+      browser.waitFor(d -> rowText(running).contains("（" + percent(total / 2, total) + "%）"));
       assertThat(browser.find("#live").getText())
           .isEqualTo("运行 " + running + "：正在运行，" + percent(total / 2, total) + "%");
 
@@ -138,16 +160,16 @@ class BatchRunsBrowserTest extends BrowserTest {
       jdbc.sql("UPDATE matching_batch_run SET processed = total_seekers WHERE id = :id")
           .param("id", running)
           .update();
-      browser.waitFor(d -> row(running).getText().contains("（100.0%）"));
-      assertThat(row(running).getText()).contains("全部算完，正在按岗位整理结果").doesNotContain("后算完");
+      browser.waitFor(d -> rowText(running).contains("（100.0%）"));
+      assertThat(rowText(running)).contains("全部算完，正在按岗位整理结果").doesNotContain("后算完");
 
       jdbc.sql(
               "UPDATE matching_batch_run SET status = 'FAILED', failure = 'disk full',"
                   + " finished_at = CURRENT_TIMESTAMP WHERE id = :id")
           .param("id", running)
           .update();
-      browser.waitFor(d -> row(running).getText().contains("出错停止"));
-      assertThat(row(running).getText()).contains("disk full");
+      browser.waitFor(d -> rowText(running).contains("出错停止"));
+      assertThat(rowText(running)).contains("disk full");
       assertThat(browser.find("#live").getText()).startsWith("运行 " + running + "：出错停止");
       // The same page all along: the list was brought up to date without a reload.
       assertThat(browser.find("html")).isEqualTo(page);

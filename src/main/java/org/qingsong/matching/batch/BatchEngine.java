@@ -78,12 +78,12 @@ public class BatchEngine {
     return Optional.ofNullable(progress.get(runId));
   }
 
-  /** Claims the engine for one run; false when a run is already executing here. */
   /** Whether a run is executing here or deleting what it replaced. */
   public boolean busy() {
     return busy.get();
   }
 
+  /** Claims the engine for one run; false when a run is already executing here. */
   public boolean claim() {
     return busy.compareAndSet(false, true);
   }

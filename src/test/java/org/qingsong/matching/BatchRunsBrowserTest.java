@@ -57,6 +57,15 @@ class BatchRunsBrowserTest extends BrowserTest {
     }
   }
 
+  /** Waits until no run goes on or deletes what it replaced (the start button is enabled). */
+  void waitUntilIdle() {
+    browser.waitFor(
+        d -> {
+          browser.open("/matching/batch-runs");
+          return browser.find("#start-form button[type=submit]").isEnabled();
+        });
+  }
+
   @Test
   void anAdministratorStartsAndResumesRunsAndFollowsTheirProgress() {
     browser.as("admin").open("/");
@@ -92,11 +101,7 @@ class BatchRunsBrowserTest extends BrowserTest {
         });
     assertThat(rowText(started)).contains("正在使用");
     // The run it replaced is deleted next; until then a new start or resume waits.
-    browser.waitFor(
-        d -> {
-          browser.open("/matching/batch-runs");
-          return browser.find("#start-form button[type=submit]").isEnabled();
-        });
+    waitUntilIdle();
     assertThat(rowText(started)).contains("由 admin 在网页或接口发起").contains("（100.0%）");
 
     // A stopped run newer than the one in use is resumed from its button and completes.
@@ -113,9 +118,13 @@ class BatchRunsBrowserTest extends BrowserTest {
         });
     assertThat(rowText(stopped)).contains("已完成");
     browser.assertUsableOnDesktopAndPhone("batch-runs-admin", "zh");
+    waitUntilIdle();
     browser.open("/matching/batch-runs?lang=en");
     assertThat(browser.find("h1").getText()).isEqualTo("City-wide recommendations");
     assertThat(rowText(stopped)).contains("Completed").contains("In use");
+    long runs = jdbc.sql("SELECT COUNT(*) FROM matching_batch_run").query(Long.class).single();
+    assertThat(browser.find("#runs-caption").getText())
+        .isEqualTo(runs == 1 ? "One run, newest first" : runs + " runs, newest first");
     browser.assertUsableOnDesktopAndPhone("batch-runs-admin-en", "en");
     browser.open("/matching/batch-runs?lang=zh-CN");
 

@@ -28,22 +28,31 @@ class FacetLabels {
   }
 
   /**
-   * Labels of the values that come from the bundles and the occupation list, by facet, language and
+   * Labels of the values that come from the bundles and the occupation list, by language, facet and
    * value: a few hundred at most, fixed while the application runs. Looking one up in fourteen
    * bundles cost more per search than writing the whole answer.
    */
-  private final Map<String, String> fixed = new ConcurrentHashMap<>();
+  private static final java.util.Set<Locale> CACHED =
+      java.util.Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+  private final Map<Locale, Map<String, Map<String, String>>> fixed = new ConcurrentHashMap<>();
 
   String label(String facet, String value, Locale locale) {
     if ("district".equals(facet)) {
       return districtNames().getOrDefault(value, value);
     }
-    String key = facet + '\u0000' + locale.toLanguageTag() + '\u0000' + value;
-    String label = fixed.get(key);
+    if (!CACHED.contains(locale)) { // any other locale a cookie names is looked up, not kept
+      return lookUp(facet, value, locale);
+    }
+    Map<String, String> known =
+        fixed
+            .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+            .computeIfAbsent(facet, f -> new ConcurrentHashMap<>());
+    String label = known.get(value);
     if (label == null) {
       label = lookUp(facet, value, locale);
       if (!label.equals(value)) { // a value without a name yet is asked again next time
-        fixed.put(key, label);
+        known.put(value, label);
       }
     }
     return label;

@@ -242,10 +242,14 @@ public class BatchRuns implements DisposableBean {
                   double secs = Duration.between(r.startedAt(), end).toMillis() / 1000.0;
                   return secs <= 0 || r.processed() == 0 ? null : r.processed() / secs;
                 });
+    String phase =
+        !"RUNNING".equals(r.status())
+            ? null
+            : r.orderingStartedAt() == null ? BatchRun.SCORING : BatchRun.ORDERING;
     Long eta =
         "COMPLETED".equals(r.status())
             ? Long.valueOf(0)
-            : rate == null
+            : rate == null || BatchRun.ORDERING.equals(phase)
                 ? null
                 : Math.round(Math.max(0, r.totalSeekers() - r.processed()) / rate);
     double percent =
@@ -255,6 +259,7 @@ public class BatchRuns implements DisposableBean {
     return new BatchRun(
         r.id(),
         r.status(),
+        phase,
         r.startedVia(),
         r.startedBy(),
         r.startedAt(),

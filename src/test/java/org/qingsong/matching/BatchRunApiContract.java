@@ -73,6 +73,17 @@ abstract class BatchRunApiContract {
     assertThat(run.path("percent").asDouble()).isEqualTo(100.0);
     assertThat(run.path("etaSeconds").asLong()).isZero();
     assertThat(run.path("postings").asInt()).isPositive();
+    assertThat(run.has("phase")).as("a finished run has no phase").isFalse();
+    // It went through the ordering phase, before it finished.
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM matching_batch_run WHERE id = :id"
+                        + " AND ordering_started_at IS NOT NULL"
+                        + " AND ordering_started_at <= finished_at")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
     Long seeker =
         jdbc.sql(
@@ -229,6 +240,40 @@ abstract class BatchRunApiContract {
         .param("p", person)
         .param("j", posting)
         .update();
+  }
+
+  @Test
+  void aRunningRunSaysWhetherItIsScoringOrPuttingItsResultsInPostingOrder() {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO matching_batch_run (status, started_via, started_by, created_at,"
+                + " started_at, chunk_size, top_k, total_seekers, processed, chunks_done,"
+                + " postings, weights) VALUES ('RUNNING', 'API', 'admin', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP - INTERVAL '10' SECOND, 2, 10, 4, 2, 1, 1, 'w')")
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    try {
+      JsonNode scoring = api().as("staff").get("/api/v1/matching/batch-runs/" + id).json();
+      assertThat(scoring.path("status").asString()).isEqualTo("RUNNING");
+      assertThat(scoring.path("phase").asString()).isEqualTo("SCORING");
+      assertThat(scoring.path("percent").asDouble()).isEqualTo(50.0);
+      assertThat(scoring.path("etaSeconds").isNumber()).as(scoring.toString()).isTrue();
+
+      jdbc.sql(
+              "UPDATE matching_batch_run SET processed = 4, ordering_started_at = CURRENT_TIMESTAMP"
+                  + " WHERE id = :id")
+          .param("id", id)
+          .update();
+      JsonNode ordering = api().as("auditor").get("/api/v1/matching/batch-runs/" + id).json();
+      assertThat(ordering.path("status").asString()).isEqualTo("RUNNING");
+      assertThat(ordering.path("phase").asString()).isEqualTo("ORDERING");
+      assertThat(ordering.path("percent").asDouble()).isEqualTo(100.0);
+      assertThat(ordering.has("etaSeconds")).as(ordering.toString()).isFalse();
+      assertThat(api().as("admin").get("/api/v1/matching/batch-runs").body())
+          .contains("\"id\":" + id + ",\"status\":\"RUNNING\",\"phase\":\"ORDERING\"");
+    } finally {
+      jdbc.sql("DELETE FROM matching_batch_run WHERE id = :id").param("id", id).update();
+    }
   }
 
   @Test

@@ -166,7 +166,9 @@ class BatchRunsBrowserTest extends BrowserTest {
           .isEqualTo("运行 " + running + "：正在运行，" + percent(total / 2, total) + "%");
 
       // All scored: the run is writing its results in posting order before it goes into use.
-      jdbc.sql("UPDATE matching_batch_run SET processed = total_seekers WHERE id = :id")
+      jdbc.sql(
+              "UPDATE matching_batch_run SET processed = total_seekers,"
+                  + " ordering_started_at = CURRENT_TIMESTAMP WHERE id = :id")
           .param("id", running)
           .update();
       browser.waitFor(d -> rowText(running).contains("（100.0%）"));

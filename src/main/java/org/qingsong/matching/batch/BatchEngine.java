@@ -174,6 +174,7 @@ public class BatchEngine {
           logProgress(runId, processed, run.totalSeekers(), progress.get(runId));
         }
       }
+      tx.executeWithoutResult(s -> store.orderingStarted(runId, now()));
       writePostingOrder(runId);
       tx.executeWithoutResult(s -> store.complete(runId, now()));
       Progress p = progress.get(runId);

@@ -42,7 +42,8 @@ public class BatchStore {
       int postings,
       String weights,
       String failure,
-      boolean current) {}
+      boolean current,
+      OffsetDateTime orderingStartedAt) {}
 
   private static final String SELECT =
       """
@@ -120,12 +121,22 @@ public class BatchStore {
   /** Marks a stopped run as running again (false when it was not stopped). */
   public boolean restart(long id, OffsetDateTime now) {
     return jdbc.sql(
-                "UPDATE matching_batch_run SET status = 'RUNNING', started_at = :now, failure = NULL"
-                    + " WHERE id = :id AND status IN ('INTERRUPTED', 'FAILED')")
+                "UPDATE matching_batch_run SET status = 'RUNNING', started_at = :now, failure = NULL,"
+                    + " ordering_started_at = NULL WHERE id = :id AND status IN ('INTERRUPTED', 'FAILED')")
             .param("id", id)
             .param("now", now)
             .update()
         == 1;
+  }
+
+  /** Notes that a running run, every seeker scored, is writing its results in posting order. */
+  public void orderingStarted(long id, OffsetDateTime now) {
+    jdbc.sql(
+            "UPDATE matching_batch_run SET ordering_started_at = :now"
+                + " WHERE id = :id AND status = 'RUNNING'")
+        .param("now", now)
+        .param("id", id)
+        .update();
   }
 
   public void setPostings(long id, int postings) {
@@ -487,6 +498,7 @@ public class BatchStore {
         rs.getInt("postings"),
         rs.getString("weights"),
         rs.getString("failure"),
-        rs.getBoolean("is_current"));
+        rs.getBoolean("is_current"),
+        rs.getObject("ordering_started_at", OffsetDateTime.class));
   }
 }

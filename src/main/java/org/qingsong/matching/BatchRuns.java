@@ -100,7 +100,7 @@ public class BatchRuns implements DisposableBean {
       // A newer run has completed: this one's results would replace fresher ones, and it is
       // deleted with the other replaced runs.
       Long current = store.currentRunId().orElse(null);
-      if (current != null && current > id) {
+      if (superseded(id, current)) {
         throw DomainException.conflict(
             "matching.batch.superseded", String.valueOf(id), String.valueOf(current));
       }
@@ -227,10 +227,19 @@ public class BatchRuns implements DisposableBean {
     return engine.busy();
   }
 
+  /**
+   * Whether a newer run than this one is in use: a stopped run is then not resumed (its results
+   * would replace fresher ones) and is deleted with the runs the next completed run replaces. The
+   * store's {@code latestUnfinished} asks the same in SQL.
+   */
+  private static boolean superseded(long id, Long currentId) {
+    return currentId != null && currentId > id;
+  }
+
   private BatchRun view(BatchStore.RunRow r, Long currentId) {
     boolean resumable =
         ("INTERRUPTED".equals(r.status()) || "FAILED".equals(r.status()))
-            && (currentId == null || r.id() > currentId);
+            && !superseded(r.id(), currentId);
     OffsetDateTime end = r.finishedAt() != null ? r.finishedAt() : OffsetDateTime.now(clock);
     Double rate =
         engine

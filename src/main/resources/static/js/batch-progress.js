@@ -1,8 +1,8 @@
 /*
  * The batch page while a run goes on (or deletes the run it replaced): every few seconds the page is fetched again and its list of
  * runs (and the start form, which is disabled while a run goes on) replaced, so the progress bars
- * move without a reload. A screen reader hears the running run's progress in steps of ten per cent
- * and its end, not every update. Without JavaScript the page shows the progress as it was loaded.
+ * move without a reload. A screen reader hears the running run's progress in steps of ten per cent,
+ * when it starts putting its results in posting order, and its end, not every update. Without JavaScript the page shows the progress as it was loaded.
  */
 (function () {
   'use strict';
@@ -13,7 +13,12 @@
   function summary(root) {
     var out = [];
     root.querySelectorAll('tr[data-status]').forEach(function (row) {
-      out.push({ id: row.id, status: row.getAttribute('data-status'), text: row.getAttribute('data-live') });
+      out.push({
+        id: row.id,
+        status: row.getAttribute('data-status'),
+        phase: row.getAttribute('data-phase') || '',
+        text: row.getAttribute('data-live')
+      });
     });
     return out;
   }
@@ -21,7 +26,7 @@
   function announce(root) {
     summary(root).forEach(function (run) {
       var percent = parseFloat((run.text.match(/([0-9.]+)\s*%/) || [0, 0])[1]);
-      var key = run.status + ':' + (run.status === 'RUNNING' ? Math.floor(percent / 10) : '');
+      var key = run.status + ':' + run.phase + ':' + (run.status === 'RUNNING' ? Math.floor(percent / 10) : '');
       if (told[run.id] !== undefined && told[run.id] !== key && live) {
         live.textContent = run.text;
       }

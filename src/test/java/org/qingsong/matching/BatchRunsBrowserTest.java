@@ -173,6 +173,9 @@ class BatchRunsBrowserTest extends BrowserTest {
           .update();
       browser.waitFor(d -> rowText(running).contains("（100.0%）"));
       assertThat(rowText(running)).contains("全部算完，正在按岗位整理结果").doesNotContain("后算完");
+      // A screen reader hears it too, though the percentage stays in the same tenth.
+      browser.waitFor(d -> browser.find("#live").getText().contains("整理"));
+      assertThat(browser.find("#live").getText()).isEqualTo("运行 " + running + "：全部算完，正在按岗位整理结果");
 
       jdbc.sql(
               "UPDATE matching_batch_run SET status = 'FAILED', failure = 'disk full',"

@@ -1,9 +1,9 @@
 package org.qingsong.jobs.spreadsheet;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.qingsong.common.Languages;
 import org.qingsong.jobs.JobKind;
 import org.qingsong.jobs.PostingStatus;
 import org.qingsong.jobs.Relaxation;
@@ -15,8 +15,6 @@ import org.springframework.context.MessageSource;
  * a cell may hold the Chinese or English word or the code itself.
  */
 final class Labels {
-  private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-
   private final MessageSource messages;
   private final Locale locale;
   private final Map<String, String> kinds = new HashMap<>();
@@ -26,7 +24,7 @@ final class Labels {
   Labels(MessageSource messages, Locale locale) {
     this.messages = messages;
     this.locale = locale;
-    for (Locale language : LANGUAGES) {
+    for (Locale language : Languages.SUPPORTED) {
       for (JobKind k : JobKind.values()) {
         kinds.put(key(text("spreadsheet.kind." + k, language)), k.name());
       }

@@ -3,6 +3,7 @@ package org.qingsong.matching.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.qingsong.common.Languages;
 import org.qingsong.geography.Division;
 import org.qingsong.geography.DivisionLevel;
 import org.qingsong.geography.Divisions;
@@ -32,16 +33,14 @@ class FacetLabels {
    * value: a few hundred at most, fixed while the application runs. Looking one up in fourteen
    * bundles cost more per search than writing the whole answer.
    */
-  private static final java.util.Set<Locale> CACHED =
-      java.util.Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-
   private final Map<Locale, Map<String, Map<String, String>>> fixed = new ConcurrentHashMap<>();
 
   String label(String facet, String value, Locale locale) {
     if ("district".equals(facet)) {
       return districtNames().getOrDefault(value, value);
     }
-    if (!CACHED.contains(locale)) { // any other locale a cookie names is looked up, not kept
+    if (!Languages.SUPPORTED.contains(
+        locale)) { // any other locale a cookie names is looked up, not kept
       return lookUp(facet, value, locale);
     }
     Map<String, String> known =

@@ -1,8 +1,9 @@
 /*
  * The batch page while a run goes on (or deletes the run it replaced): every few seconds the page
  * is fetched again and its list of runs (and the start form, which is disabled while a run goes
- * on) replaced, so the progress bars move without a reload. A screen reader hears the running run's progress in steps of ten per cent,
- * when it starts putting its results in posting order, and its end, not every update. Without JavaScript the page shows the progress as it was loaded.
+ * on) replaced, so the progress bars move without a reload. A screen reader hears the running
+ * run's progress in steps of ten per cent, when it starts putting its results in posting order,
+ * and its end, not every update. Without JavaScript the page shows the progress as it was loaded.
  */
 (function () {
   'use strict';

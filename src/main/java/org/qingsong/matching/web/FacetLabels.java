@@ -39,8 +39,9 @@ class FacetLabels {
     if ("district".equals(facet)) {
       return districtNames().getOrDefault(value, value);
     }
-    if (!Languages.SUPPORTED.contains(
-        locale)) { // any other locale a cookie names is looked up, not kept
+    // Only the supported languages are kept: any other locale a cookie names is looked up each
+    // time, so the map cannot grow with what clients send.
+    if (!Languages.SUPPORTED.contains(locale)) {
       return lookUp(facet, value, locale);
     }
     Map<String, String> known =

@@ -5,13 +5,16 @@
 # the harness (org.qingsong.matching.search.SearchBenchmark, from the same jar): N random realistic
 # queries (occupation words in Chinese and English, kinds, pay floors, a location near a posting
 # with a 2-20 km radius) over HTTP and the same queries directly on the server's Lucene index opened
-# read-only in the harness's JVM, alternating query by query after a warm-up. Prints one
+# read-only in the harness's JVM, alternating query by query after a warm-up. The HTTP client is
+# Apache HttpCore's blocking HTTP/1.1 connection, kept alive (`--client jdk`: the JDK's
+# HttpURLConnection instead, which adds its own work to every request). Prints one
 # `name: value` line per figure; the targets are search_p50_ratio <= 1.3 and search_p99_ratio <= 1.5.
 #
 #   bench/search.sh                        # small: demo --people 20000
 #   bench/search.sh --people 2000 --queries 200 --warmup 100
 #   bench/search.sh --scale city           # 1M residents, 100k open postings
 #   bench/search.sh --scale city --fraction 0.1   # a tenth of it
+#   bench/search.sh --data DIR --client jdk        # a city made before, the JDK's client
 set -Eeuo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -24,6 +27,7 @@ SEED="${SEED:-42}"
 HEAP="${HEAP:-2g}"
 TIMEOUT="${TIMEOUT:-1800}"
 DATA=""
+CLIENT="${CLIENT:-httpcore}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
@@ -33,6 +37,7 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --data) DATA="$2"; shift 2 ;; # reuse a data directory generated before (kept afterwards)
+    --client) CLIENT="$2"; shift 2 ;; # httpcore (default) or jdk
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -109,5 +114,5 @@ done
 "$JAVA" -cp "$JAR" -Dloader.main=org.qingsong.matching.search.SearchBenchmark \
   org.springframework.boot.loader.launch.PropertiesLauncher \
   --url "http://127.0.0.1:$port" --index "$DATA/index" --queries "$QUERIES" \
-  --warmup "$WARMUP" --seed "$SEED"
+  --warmup "$WARMUP" --seed "$SEED" --client "$CLIENT"
 echo "search_server_peak_rss_mb: $(peak_rss_mb "$pid")"

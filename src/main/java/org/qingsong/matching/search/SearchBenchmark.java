@@ -1,11 +1,14 @@
 package org.qingsong.matching.search;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,16 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -37,10 +50,18 @@ import org.qingsong.matching.JobSearchResult;
  * from the query to the result with its stored fields read. Prints one {@code name: value} line per
  * figure.
  *
+ * <p>The HTTP client is Apache HttpCore's blocking HTTP/1.1 connection on one kept-alive socket
+ * (the default, {@code --client httpcore}): it writes the request line and headers, parses the
+ * answer's headers and reads its body, and nothing else, as a load generator does. The JDK's {@code
+ * HttpURLConnection} ({@code --client jdk}) also selects a proxy, builds a connection object and
+ * looks up its keep-alive cache for every request, which on this benchmark's machine added about
+ * 0.1 ms of the client's own work to every answer.
+ *
  * <pre>
  * java -cp qingsong.jar -Dloader.main=org.qingsong.matching.search.SearchBenchmark \
  *   org.springframework.boot.loader.launch.PropertiesLauncher \
- *   --url http://localhost:8080 --index data/index --queries 2000 --warmup 500 --seed 42
+ *   --url http://localhost:8080 --index data/index --queries 2000 --warmup 500 --seed 42 \
+ *   --client httpcore
  * </pre>
  */
 public final class SearchBenchmark {
@@ -62,6 +83,7 @@ public final class SearchBenchmark {
     int queries = 2000;
     int warmup = 500;
     long seed = 42;
+    String client = "httpcore";
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--url" -> url = args[i + 1];
@@ -69,17 +91,33 @@ public final class SearchBenchmark {
         case "--queries" -> queries = Integer.parseInt(args[i + 1]);
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        case "--client" -> client = args[i + 1];
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    try (FSDirectory dir = FSDirectory.open(Path.of(index, SearchIndexes.POSTINGS))) {
-      run(url, dir, queries, warmup, seed, System.out);
+    try (FSDirectory dir = FSDirectory.open(Path.of(index, SearchIndexes.POSTINGS));
+        SearchClient http = SearchClient.named(client, url)) {
+      run(http, dir, queries, warmup, seed, System.out);
     }
   }
 
-  /** Runs the benchmark and prints its figures to {@code out}. */
+  /** Runs the benchmark with the default client and prints its figures to {@code out}. */
   public static void run(
       String url, Directory postingIndex, int queries, int warmup, long seed, PrintStream out)
+      throws IOException {
+    try (SearchClient http = new KeptAliveConnection(url)) {
+      run(http, postingIndex, queries, warmup, seed, out);
+    }
+  }
+
+  /** Runs the benchmark through {@code http} and prints its figures to {@code out}. */
+  static void run(
+      SearchClient http,
+      Directory postingIndex,
+      int queries,
+      int warmup,
+      long seed,
+      PrintStream out)
       throws IOException {
     PostingSearcher searcher = new PostingSearcher();
     try (DirectoryReader reader = DirectoryReader.open(postingIndex)) {
@@ -87,7 +125,7 @@ public final class SearchBenchmark {
       List<Sample> samples = samples(reader, queries + warmup, new SplittableRandom(seed));
       for (int i = 0; i < warmup; i++) {
         Sample s = samples.get(queries + i);
-        http(url, s);
+        http.search(s);
         searcher.search(lucene, s.query());
       }
       long[] httpNanos = new long[queries];
@@ -103,7 +141,7 @@ public final class SearchBenchmark {
         JobSearchResult direct;
         if (i % 2 == 0) {
           long t0 = System.nanoTime();
-          answer = http(url, s);
+          answer = http.search(s);
           long t1 = System.nanoTime();
           direct = searcher.search(lucene, s.query());
           long t2 = System.nanoTime();
@@ -113,7 +151,7 @@ public final class SearchBenchmark {
           long t0 = System.nanoTime();
           direct = searcher.search(lucene, s.query());
           long t1 = System.nanoTime();
-          answer = http(url, s);
+          answer = http.search(s);
           long t2 = System.nanoTime();
           luceneNanos[i] = t1 - t0;
           httpNanos[i] = t2 - t1;
@@ -152,29 +190,144 @@ public final class SearchBenchmark {
     }
   }
 
+  /** A blocking HTTP client that sends one query's search and returns the whole answer. */
+  interface SearchClient extends Closeable {
+    /** GET {@code /api/v1/jobs/search} with the sample's parameters; fails unless it is 200. */
+    Answer search(Sample s) throws IOException;
+
+    /** The client called {@code name}: {@code httpcore} or {@code jdk}. */
+    static SearchClient named(String name, String url) throws IOException {
+      return switch (name) {
+        case "httpcore" -> new KeptAliveConnection(url);
+        case "jdk" -> new JdkClient(url);
+        default ->
+            throw new IllegalArgumentException("unknown client " + name + " (httpcore or jdk)");
+      };
+    }
+
+    /** The request's path and query. */
+    static String target(Sample s) {
+      return "/api/v1/jobs/search?" + s.parameters();
+    }
+
+    /** The answer, or an exception with its status and body. */
+    static Answer checked(int status, String body, String serverTiming, Sample s) {
+      if (status != 200) {
+        throw new IllegalStateException(
+            "search answered " + status + " for " + s.parameters() + ": " + body);
+      }
+      return new Answer(body, serverTiming);
+    }
+  }
+
   /**
-   * One GET on a kept-alive HTTP/1.1 connection, the whole body read and decoded. A blocking client
-   * on purpose: {@code java.net.http.HttpClient} hands every exchange between its own threads
-   * (caller, selector, executor), which on a busy machine adds milliseconds of waiting for a
-   * processor to the client's side of every request.
+   * Apache HttpCore's blocking HTTP/1.1 client connection on one socket, kept alive for as long as
+   * the server keeps it; opened again when the server closes it (Tomcat does after 100 requests),
+   * and a request that finds a kept-alive connection closed under it is sent once more on a new one
+   * (a GET can be repeated).
    */
-  static Answer http(String url, Sample s) throws IOException {
-    HttpURLConnection c =
-        (HttpURLConnection)
-            URI.create(url + "/api/v1/jobs/search?" + s.parameters()).toURL().openConnection();
-    c.setConnectTimeout(10_000);
-    c.setReadTimeout(60_000);
-    int status = c.getResponseCode();
-    InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
-    String body;
-    try (in) {
-      body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  static final class KeptAliveConnection implements SearchClient {
+    private final String host;
+    private final int port;
+    private final String authority;
+    private DefaultBHttpClientConnection connection;
+
+    KeptAliveConnection(String url) {
+      URI u = URI.create(url);
+      host = u.getHost();
+      port = u.getPort() < 0 ? 80 : u.getPort();
+      authority = host + ":" + port;
     }
-    if (status != 200) {
-      throw new IllegalStateException(
-          "search answered " + status + " for " + s.parameters() + ": " + body);
+
+    @Override
+    public Answer search(Sample s) throws IOException {
+      boolean reused = connection != null;
+      try {
+        return exchange(s);
+      } catch (IOException e) {
+        close();
+        if (!reused) {
+          throw e;
+        }
+        return exchange(s);
+      }
     }
-    return new Answer(body, c.getHeaderField("Server-Timing"));
+
+    private Answer exchange(Sample s) throws IOException {
+      if (connection == null) {
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(60_000);
+        socket.connect(new InetSocketAddress(host, port), 10_000);
+        // A 64 KB buffer takes a whole answer (8-10 KB) in one read when it has all arrived.
+        connection =
+            new DefaultBHttpClientConnection(Http1Config.custom().setBufferSize(65_536).build());
+        connection.bind(socket);
+      }
+      BasicClassicHttpRequest request = new BasicClassicHttpRequest("GET", SearchClient.target(s));
+      request.addHeader(HttpHeaders.HOST, authority);
+      try {
+        connection.sendRequestHeader(request);
+        connection.flush();
+        ClassicHttpResponse response = connection.receiveResponseHeader();
+        connection.receiveResponseEntity(response);
+        byte[] bytes =
+            response.getEntity() == null ? null : EntityUtils.toByteArray(response.getEntity());
+        String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        Header timing = response.getFirstHeader("Server-Timing");
+        if (!DefaultConnectionReuseStrategy.INSTANCE.keepAlive(
+            request, response, HttpCoreContext.create())) {
+          close();
+        }
+        return SearchClient.checked(
+            response.getCode(), body, timing == null ? null : timing.getValue(), s);
+      } catch (HttpException e) {
+        throw new IOException("the search's answer is not HTTP: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (connection != null) {
+        try {
+          connection.close();
+        } finally {
+          connection = null;
+        }
+      }
+    }
+  }
+
+  /**
+   * The JDK's {@code HttpURLConnection}, kept alive through its own cache. Blocking on purpose:
+   * {@code java.net.http.HttpClient} hands every exchange between its own threads (caller,
+   * selector, executor), which on a busy machine adds milliseconds of waiting for a processor to
+   * the client's side of every request.
+   */
+  static final class JdkClient implements SearchClient {
+    private final String url;
+
+    JdkClient(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Answer search(Sample s) throws IOException {
+      HttpURLConnection c =
+          (HttpURLConnection) URI.create(url + SearchClient.target(s)).toURL().openConnection();
+      c.setConnectTimeout(10_000);
+      c.setReadTimeout(60_000);
+      int status = c.getResponseCode();
+      InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+      String body;
+      try (in) {
+        body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      return SearchClient.checked(status, body, c.getHeaderField("Server-Timing"), s);
+    }
+
+    @Override
+    public void close() {}
   }
 
   /**

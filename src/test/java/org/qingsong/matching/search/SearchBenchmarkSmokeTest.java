@@ -1,6 +1,7 @@
 package org.qingsong.matching.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.qingsong.matching.JobSearchQuery;
+import org.qingsong.matching.search.SearchBenchmark.Answer;
+import org.qingsong.matching.search.SearchBenchmark.Sample;
+import org.qingsong.matching.search.SearchBenchmark.SearchClient;
 import org.qingsong.support.H2App;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,10 +30,7 @@ class SearchBenchmarkSmokeTest {
 
   @Test
   void printsEveryFigureOnItsOwnLine() throws Exception {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!postings.isReady() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
+    awaitIndex();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SearchBenchmark.run(
         "http://localhost:" + port,
@@ -37,6 +39,63 @@ class SearchBenchmarkSmokeTest {
         10,
         7,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertFigures(bytes);
+  }
+
+  @Test
+  void theJdkClientGivesTheSameFigures() throws Exception {
+    awaitIndex();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (SearchClient jdk = SearchClient.named("jdk", "http://localhost:" + port)) {
+      SearchBenchmark.run(
+          jdk,
+          indexes.postings().directory(),
+          40,
+          10,
+          7,
+          new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    }
+    assertFigures(bytes);
+    assertThatThrownBy(() -> SearchClient.named("curl", "http://localhost:" + port))
+        .hasMessageContaining("unknown client curl");
+  }
+
+  @Test
+  void theKeptAliveConnectionOutlivesTheServersKeepAliveLimit() throws Exception {
+    awaitIndex();
+    Sample everything =
+        new Sample(
+            "size=5",
+            JobSearchQuery.parse(
+                null, null, null, null, null, null, null, null, null, null, null, null, null));
+    // Tomcat closes a kept-alive connection after 100 requests: the client opens a new one.
+    try (SearchClient http = SearchClient.named("httpcore", "http://localhost:" + port)) {
+      for (int i = 0; i < 250; i++) {
+        Answer a = http.search(everything);
+        assertThat(a.body()).startsWith("{\"items\":[").contains("\"size\":5");
+        assertThat(a.serverTiming()).contains("search;dur=");
+      }
+      Sample wrong =
+          new Sample(
+              "payMin=abc",
+              JobSearchQuery.parse(
+                  null, null, null, null, null, null, null, null, null, null, null, null, null));
+      assertThatThrownBy(() -> http.search(wrong))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("search answered 400 for payMin=abc");
+      // An error answer leaves the connection usable.
+      assertThat(http.search(everything).body()).contains("\"total\":");
+    }
+  }
+
+  private void awaitIndex() throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!postings.isReady() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+  }
+
+  private static void assertFigures(ByteArrayOutputStream bytes) {
     Map<String, String> figures = new LinkedHashMap<>();
     for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
       assertThat(line).matches("[a-z0-9_]+: -?[0-9]+(\\.[0-9]+)?");

@@ -9,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.thread.Threading;
 import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +26,13 @@ import org.springframework.context.annotation.Configuration;
  * the server than the same search in-process (README, "Job search"). The pool is the JDK's {@link
  * ForkJoinPool}, which keeps its idle threads on a stack: {@code server.tomcat.threads.max} threads
  * at most, {@code server.tomcat.threads.min-spare} kept when idle, the others ended after a minute
- * idle, as in Tomcat's pool; requests beyond the maximum wait in its queue.
+ * idle, as in Tomcat's pool; requests beyond the maximum wait in its queue. With virtual threads
+ * ({@code spring.threads.virtual.enabled}, Java 21 and later) Spring Boot's executor is left as it
+ * is.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnThreading(Threading.PLATFORM)
 class RequestThreads {
   private static final Logger log = LoggerFactory.getLogger(RequestThreads.class);
 

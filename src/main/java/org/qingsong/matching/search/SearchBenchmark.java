@@ -196,7 +196,7 @@ public final class SearchBenchmark {
     Answer search(Sample s) throws IOException;
 
     /** The client called {@code name}: {@code httpcore} or {@code jdk}. */
-    static SearchClient named(String name, String url) throws IOException {
+    static SearchClient named(String name, String url) {
       return switch (name) {
         case "httpcore" -> new KeptAliveConnection(url);
         case "jdk" -> new JdkClient(url);

@@ -69,6 +69,8 @@ public final class SearchBenchmark {
 
   private static final Pattern SEARCH_DURATION = Pattern.compile("search;dur=([0-9.]+)");
 
+  private static final Pattern PREPARE_DURATION = Pattern.compile("prepare;dur=([0-9.]+)");
+
   private SearchBenchmark() {}
 
   /** One query in both forms: API parameters and the parsed query. */
@@ -131,6 +133,7 @@ public final class SearchBenchmark {
       long[] httpNanos = new long[queries];
       long[] luceneNanos = new long[queries];
       long[] serverNanos = new long[queries];
+      long[] prepareNanos = new long[queries];
       int mismatches = 0;
       long hits = 0;
       for (int i = 0; i < queries; i++) {
@@ -156,9 +159,8 @@ public final class SearchBenchmark {
           luceneNanos[i] = t1 - t0;
           httpNanos[i] = t2 - t1;
         }
-        Matcher d =
-            SEARCH_DURATION.matcher(answer.serverTiming() == null ? "" : answer.serverTiming());
-        serverNanos[i] = d.find() ? Math.round(Double.parseDouble(d.group(1)) * 1e6) : 0;
+        serverNanos[i] = nanos(SEARCH_DURATION, answer.serverTiming());
+        prepareNanos[i] = nanos(PREPARE_DURATION, answer.serverTiming());
         Matcher m = TOTAL.matcher(answer.body());
         if (!m.find() || Long.parseLong(m.group(1)) != direct.total()) {
           mismatches++;
@@ -179,6 +181,7 @@ public final class SearchBenchmark {
       out.println("search_lucene_p99_ms: " + ms(luceneP99));
       out.println("search_server_search_p50_ms: " + ms(percentile(serverNanos, 50)));
       out.println("search_server_search_p99_ms: " + ms(percentile(serverNanos, 99)));
+      out.println("search_server_prepare_p50_ms: " + ms(percentile(prepareNanos, 50)));
       long[] overheadNanos = new long[queries];
       for (int i = 0; i < queries; i++) {
         overheadNanos[i] = httpNanos[i] - serverNanos[i];
@@ -404,6 +407,12 @@ public final class SearchBenchmark {
       }
     }
     return out;
+  }
+
+  /** A duration of the Server-Timing header in nanoseconds, 0 when the header does not have it. */
+  private static long nanos(Pattern duration, String serverTiming) {
+    Matcher d = duration.matcher(serverTiming == null ? "" : serverTiming);
+    return d.find() ? Math.round(Double.parseDouble(d.group(1)) * 1e6) : 0;
   }
 
   /** The p-th percentile (nearest rank) in nanoseconds. */

@@ -110,6 +110,7 @@ class SearchBenchmarkSmokeTest {
             "search_lucene_p99_ms",
             "search_server_search_p50_ms",
             "search_server_search_p99_ms",
+            "search_server_prepare_p50_ms",
             "search_http_overhead_p50_ms",
             "search_p50_ratio",
             "search_p99_ratio");
@@ -118,6 +119,7 @@ class SearchBenchmarkSmokeTest {
     assertThat(Double.parseDouble(figures.get("search_http_p50_ms"))).isPositive();
     // The server's own search time comes from its Server-Timing header.
     assertThat(Double.parseDouble(figures.get("search_server_search_p50_ms"))).isPositive();
+    assertThat(Double.parseDouble(figures.get("search_server_prepare_p50_ms"))).isPositive();
     assertThat(Long.parseLong(figures.get("search_index_documents"))).isPositive();
   }
 }

@@ -76,7 +76,10 @@ class RequestThreads {
               Math.max(0, Math.min(minSpare, max)),
               max,
               1,
-              null,
+              // A request thread waiting for a future (the dispatch board waits for the solver) is
+              // replaced while threads are below the maximum; at the maximum it just waits, as on
+              // Tomcat's pool, instead of failing the request.
+              pool -> true,
               60,
               TimeUnit.SECONDS);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -66,6 +67,24 @@ class RequestThreadsTest {
     assertThat(pool.threads.isTerminated()).isTrue();
     assertThatThrownBy(() -> new RequestThreads.Pool(0, 10))
         .hasMessageContaining("server.tomcat.threads.max");
+  }
+
+  /**
+   * A request that waits for a future (a solver's result, for instance) while every thread is busy
+   * waits, as on Tomcat's own pool; it does not fail because no thread can be added in its place.
+   */
+  @Test
+  void aRequestWaitingForAFutureWaitsWhenNoThreadIsLeft() throws Exception {
+    RequestThreads.Pool pool = new RequestThreads.Pool(1, 1);
+    try {
+      CompletableFuture<String> result = new CompletableFuture<>();
+      Future<String> request = pool.threads.submit(() -> "got " + result.get());
+      Thread.sleep(100);
+      result.complete("answer");
+      assertThat(request.get(10, TimeUnit.SECONDS)).isEqualTo("got answer");
+    } finally {
+      pool.destroy();
+    }
   }
 
   @Test
